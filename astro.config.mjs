@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { hastLinks } from './src/lib/hast-links.ts';
+
+/**
+ * Where the site is published. SITE_URL is the host (canonical URLs, social
+ * cards); BASE_PATH the folder on it, e.g. "/publicaties/burgerinitiatieven/".
+ * Every internal link, asset, audio file and the search bundle follow BASE_PATH.
+ */
+const site = process.env.SITE_URL ?? 'https://www.nji.nl';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cached stylesheet per page type, also for components used only inside MDX.
+    inlineStylesheets: 'never',
+  },
+  srcDir: './src',
+  publicDir: './public',
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({
+      hastPlugins: [hastLinks({ base, site })],
+      features: {
+        gfm: {
+          footnotes: {
+            label: 'Voetnoten',
+            backLabel: (n) => `Terug naar de tekst bij voetnoot ${n}`,
+          },
+        },
+      },
+    }),
+  },
+  devToolbar: { enabled: false },
+});
