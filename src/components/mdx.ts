@@ -1,0 +1,11 @@
+/**
+ * The components editors can use in MDX without importing anything.
+ * Adding one here makes it available in every content file.
+ */
+import AudioFragment from './AudioFragment.astro';
+import StoryBox from './StoryBox.astro';
+import PullQuote from './PullQuote.astro';
+import RoleDiagram from './RoleDiagram.astro';
+import Aside from './Aside.astro';
+
+export const mdxComponents = { AudioFragment, StoryBox, PullQuote, RoleDiagram, Aside };
