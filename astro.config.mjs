@@ -38,4 +38,18 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    // The build tests build copies of the project side by side, each with its own cache.
+    ...(process.env.VITE_CACHE_DIR ? { cacheDir: process.env.VITE_CACHE_DIR } : {}),
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler warns about once per file;
+        // hiding it keeps the build log readable for editors. Other warnings stay.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
