@@ -1,0 +1,118 @@
+/**
+ * The built site carries the whole publication: every content file has its
+ * page or anchor, and previous/next walks the publication in order.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths';
+import { builtPages, pageHtml } from '../support/site';
+
+const ids = (folder: string) =>
+  readdirSync(join(ROOT, 'content', folder))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+
+const frontMatterNumber = (folder: string, id: string, field: string) => {
+  const text = readFileSync(join(ROOT, 'content', folder, `${id}.mdx`), 'utf8');
+  return Number(new RegExp(`^${field}:\\s*(\\d+)`, 'm').exec(text)?.[1]);
+};
+
+const pages = builtPages();
+
+describe('every content file becomes a page', () => {
+  it.each(ids('stories'))('story %s', (id) => {
+    expect(pages).toContain(`/verhalen/${id}/`);
+  });
+  it.each(ids('chapters'))('chapter %s', (id) => {
+    expect(pages).toContain(`/handreiking/${id}/`);
+  });
+  it.each(ids('resources'))('resource %s has its anchor on /bronnen/', (id) => {
+    expect(pageHtml('/bronnen/')).toContain(`id="${id}"`);
+  });
+  it('the fixed pages exist', () => {
+    for (const path of ['/', '/verhalen/', '/handreiking/', '/bronnen/', '/colofon/', '/404.html']) {
+      expect(pages).toContain(path);
+    }
+  });
+  it('nothing else is built', () => {
+    const expected = new Set([
+      '/',
+      '/verhalen/',
+      '/handreiking/',
+      '/bronnen/',
+      '/colofon/',
+      '/404.html',
+      ...ids('stories').map((id) => `/verhalen/${id}/`),
+      ...ids('chapters').map((id) => `/handreiking/${id}/`),
+    ]);
+    expect(pages.filter((p) => !expected.has(p))).toEqual([]);
+  });
+});
+
+describe('the publication order is complete', () => {
+  const chapters = ids('chapters').sort(
+    (a, b) => frontMatterNumber('chapters', a, 'order') - frontMatterNumber('chapters', b, 'order'),
+  );
+  const stories = ids('stories').sort(
+    (a, b) => frontMatterNumber('stories', a, 'order') - frontMatterNumber('stories', b, 'order'),
+  );
+  const expected = [
+    ...chapters.map((id) => `/handreiking/${id}/`),
+    ...stories.map((id) => `/verhalen/${id}/`),
+    '/bronnen/',
+    '/colofon/',
+  ];
+
+  it('following “Volgende” from the first chapter visits every page once, in order', () => {
+    const visited: string[] = [];
+    let current: string | undefined = expected[0];
+    while (current && visited.length <= expected.length) {
+      visited.push(current);
+      current = /<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(pageHtml(current))?.[1];
+    }
+    expect(visited).toEqual(expected);
+  });
+
+  it('following “Vorige” walks back the same way', () => {
+    const visited: string[] = [];
+    let current: string | undefined = expected.at(-1);
+    while (current && visited.length <= expected.length) {
+      visited.push(current);
+      current = /<a[^>]*href="([^"]+)"[^>]*rel="prev"/.exec(pageHtml(current))?.[1];
+    }
+    expect(visited).toEqual([...expected].reverse());
+  });
+
+  it('the cover lists the chapters in order', () => {
+    const html = pageHtml('/');
+    const positions = chapters.map((id) => html.indexOf(`href="/handreiking/${id}/"`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('chapter order numbers run 1…n without gaps', () => {
+    expect(chapters.map((id) => frontMatterNumber('chapters', id, 'order'))).toEqual(chapters.map((_, i) => i + 1));
+  });
+});
+
+describe('every page is Dutch and has one h1', () => {
+  it.each(pages)('%s', (path) => {
+    const html = pageHtml(path);
+    expect(html).toMatch(/<html[^>]*lang="nl"/);
+    expect(html.match(/<h1[\s>]/g)?.length).toBe(1);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+  });
+});
+
+describe('no request to a third-party host', () => {
+  it.each(pages)('%s loads only its own files', (path) => {
+    const html = pageHtml(path);
+    const loads = [...html.matchAll(/<(?:script|link|img|source|audio|video|iframe)\b[^>]*\b(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !/^<link[^>]*rel="canonical"/.test(u));
+    const external = loads.filter((u) => /^(https?:)?\/\//.test(u) && !u.startsWith('https://www.nji.nl/'));
+    expect(external).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Reading the built site in Chromium over HTTP, as a reader gets it: every
+ * page answers, keyboard navigation works, the layout holds from 320 px, print
+ * hides the chrome, and screenshots of each page type are kept for people.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e';
+import { builtPages } from '../support/site';
+import { ARTIFACTS } from '../support/paths';
+
+const site = useSite();
+const pages = builtPages().filter((p) => p !== '/404.html');
+
+describe('every page', () => {
+  it('answers 200 with one h1, lang="nl" and no overflow at 320 px', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      const response = await page.goto(site.url(path));
+      if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      const facts = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        h1: document.querySelectorAll('h1').length,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      if (facts.lang !== 'nl') problems.push(`${path}: lang=${facts.lang}`);
+      if (facts.h1 !== 1) problems.push(`${path}: ${facts.h1} h1 elements`);
+      if (facts.overflow > 0) problems.push(`${path}: ${facts.overflow}px horizontal overflow at 320px`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('an unknown address answers 404 with a Dutch page and ways back', async () => {
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.url('/bestaat-niet/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toContain('bestaat niet');
+    expect(await page.locator('main a[href="/verhalen/"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/handreiking/stimuleren-van-initiatieven/'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toBe('Naar de inhoud');
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    // The next Tab continues inside the content, not in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await page.close();
+  });
+
+  it('the main navigation is reached by Tab and followed with Enter', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/'));
+    const reached: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      reached.push((await page.evaluate(() => document.activeElement?.textContent?.trim())) ?? '');
+      if (reached.at(-1) === 'Bronnen') break;
+    }
+    expect(reached).toEqual(['Naar de inhoud', expect.stringContaining('Burgerinitiatieven en wijkteams'), 'Verhalen', 'Handreiking', 'Bronnen']);
+    await Promise.all([page.waitForURL(/\/bronnen\/$/), page.keyboard.press('Enter')]);
+    await expect(page.locator('nav[aria-label="Hoofdmenu"] a[aria-current="page"]').textContent()).resolves.toBe('Bronnen');
+    await page.close();
+  });
+
+  it('previous and next lead through the publication', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/handreiking/weten-wat-er-speelt/'));
+    await page.locator('a[rel="next"]').focus();
+    await Promise.all([page.waitForURL(/de-rol-van-de-wijkprofessional\/$/), page.keyboard.press('Enter')]);
+    await page.locator('a[rel="prev"]').focus();
+    await Promise.all([page.waitForURL(/weten-wat-er-speelt\/$/), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Weten wat er speelt');
+    await page.close();
+  });
+});
+
+describe('on-page contents', () => {
+  it('marks the section being read', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url('/verhalen/buurt-in-bloei/'));
+    const links = page.locator('page-toc a');
+    expect(await links.count()).toBeGreaterThanOrEqual(3);
+    const third = links.nth(2);
+    const target = decodeURIComponent((await third.getAttribute('href'))!.slice(1));
+    await third.click();
+    await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(encodeURIComponent(target).replace(/%2D/g, '-'));
+    await expect.poll(() => third.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('page-toc a[aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('is a closed disclosure above the text on a phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site.url('/verhalen/buurt-in-bloei/'));
+    const details = page.locator('page-toc details');
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('page-toc summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('hides navigation and shows where links go', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/handreiking/de-rol-van-de-wijkprofessional/'));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header[role="banner"]', 'footer[role="contentinfo"]', '.prev-next', 'page-toc']) {
+      const visible = await page.locator(selector).first().isVisible().catch(() => false);
+      expect(visible, selector).toBe(false);
+    }
+    const link = page.locator('.prose a[href*="/bronnen/#impact-in-de-wijk"]');
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/bronnen/#impact-in-de-wijk');
+    await page.close();
+  });
+});
+
+describe('screenshots for people to look at', () => {
+  const types = {
+    omslag: '/',
+    verhaal: '/verhalen/jongeren-maken-de-stad/',
+    hoofdstuk: '/handreiking/de-rol-van-de-wijkprofessional/',
+    bronnen: '/bronnen/',
+    colofon: '/colofon/',
+    verhalen: '/verhalen/',
+    handreiking: '/handreiking/',
+    '404': '/bestaat-niet/',
+  };
+  it.each([390, 1280])('at %i px, light and dark', async (width) => {
+    const dir = join(ARTIFACTS, 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [name, path] of Object.entries(types)) {
+        await page.goto(site.url(path));
+        const file = join(dir, `${name}-${width}-${scheme}.png`);
+        const shot = await page.screenshot({ path: file, fullPage: true });
+        expect(shot.byteLength).toBeGreaterThan(5_000);
+      }
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Builds a copy of the project in a temporary folder, after a change to its
+ * content, so tests can prove that bad editor input fails the build, without
+ * ever touching the real content.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './paths';
+
+const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'audio'];
+
+export interface Fixture {
+  dir: string;
+  /** Edits a file of the copy, relative to its root. */
+  edit(file: string, change: (text: string) => string): void;
+  write(file: string, text: string): void;
+  remove(file: string): void;
+  /** Runs `astro build` in the copy; resolves with its exit code and all output. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  dispose(): void;
+}
+
+export function makeFixture(): Fixture {
+  const dir = mkdtempSync(join(tmpdir(), 'nji-fixture-'));
+  for (const entry of COPY) {
+    try {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, file);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    },
+    write(file, text) {
+      writeFileSync(join(dir, file), text);
+    },
+    remove(file) {
+      rmSync(join(dir, file), { recursive: true, force: true });
+    },
+    build(env = {}) {
+      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          // Each fixture its own Vite cache, so fixtures can build side by side.
+          VITE_CACHE_DIR: join(dir, '.vite-cache'),
+          ...env,
+        },
+        timeout: 120_000,
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
