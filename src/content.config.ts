@@ -3,10 +3,11 @@
  * Field names are English; every value a reader sees is Dutch.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { RESOURCE_GROUPS } from './lib/resource-groups';
 import { DURATION_PATTERN } from './lib/time';
+import { ROLES } from './lib/role-guide';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -76,4 +77,48 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { stories, chapters, resources, pages };
+/**
+ * The role guide “Welke rol past bij jouw wijkteam?”: one entry, `rolwijzer`,
+ * in content/rolwijzer.yaml. Paths, ids and links are checked in lib/role-guide.
+ */
+const guideId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
+const roleGuide = defineCollection({
+  loader: file('content/rolwijzer.yaml'),
+  schema: z.object({
+    title: text,
+    intro: text,
+    questions: z
+      .array(
+        z.object({
+          id: guideId,
+          text,
+          help: text.optional(),
+          answers: z
+            .array(
+              z.object({
+                label: text,
+                /** The word in the address: ?antwoorden=ja,nee */
+                value: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes').optional(),
+                /** Id of the next question or of an outcome. */
+                next: guideId,
+              }),
+            )
+            .min(2),
+        }),
+      )
+      .min(1),
+    outcomes: z
+      .array(
+        z.object({
+          id: guideId,
+          role: z.enum(ROLES).optional(),
+          title: text,
+          text,
+          links: z.array(z.object({ label: text, href: z.string().trim().startsWith('/', 'schrijf een pad op deze site, beginnend met /') })).min(1),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+export const collections = { stories, chapters, resources, pages, roleGuide };

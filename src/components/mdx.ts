@@ -7,5 +7,6 @@ import StoryBox from './StoryBox.astro';
 import PullQuote from './PullQuote.astro';
 import RoleDiagram from './RoleDiagram.astro';
 import Aside from './Aside.astro';
+import RoleGuide from './RoleGuide.astro';
 
-export const mdxComponents = { AudioFragment, StoryBox, PullQuote, RoleDiagram, Aside };
+export const mdxComponents = { AudioFragment, StoryBox, PullQuote, RoleDiagram, Aside, RoleGuide };

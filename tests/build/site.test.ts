@@ -31,7 +31,7 @@ describe('every content file becomes a page', () => {
     expect(pageHtml('/bronnen/')).toContain(`id="${id}"`);
   });
   it('the fixed pages exist', () => {
-    for (const path of ['/', '/verhalen/', '/handreiking/', '/bronnen/', '/colofon/', '/404.html']) {
+    for (const path of ['/', '/verhalen/', '/handreiking/', '/bronnen/', '/colofon/', '/404.html', '/rol/']) {
       expect(pages).toContain(path);
     }
   });
@@ -43,6 +43,7 @@ describe('every content file becomes a page', () => {
       '/bronnen/',
       '/colofon/',
       '/404.html',
+      '/rol/',
       ...ids('stories').map((id) => `/verhalen/${id}/`),
       ...ids('chapters').map((id) => `/handreiking/${id}/`),
     ]);
@@ -85,7 +86,8 @@ describe('the publication order is complete', () => {
   });
 
   it('the cover lists the chapters in order', () => {
-    const html = pageHtml('/');
+    // The contents list, not other links on the cover (the role guide links to chapters too).
+    const html = pageHtml('/').split('id="inhoud-titel"')[1] ?? '';
     const positions = chapters.map((id) => html.indexOf(`href="/handreiking/${id}/"`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -124,7 +124,8 @@ describe('print', () => {
       const visible = await page.locator(selector).first().isVisible().catch(() => false);
       expect(visible, selector).toBe(false);
     }
-    const link = page.locator('.prose a[href*="/bronnen/#impact-in-de-wijk"]');
+    // The link in the running text (the role guide in this chapter links there too).
+    const link = page.locator('.prose > p > a[href*="/bronnen/#impact-in-de-wijk"]');
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/bronnen/#impact-in-de-wijk');
     await page.close();
