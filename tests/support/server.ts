@@ -1,40 +1,21 @@
 /**
  * A static file server for the built site, as a static host or CDN serves it:
- * directory indexes, the 404 page, correct types and HTTP Range requests (the
- * audio player seeks with them). Optionally mounts the site under a base path.
+ * directory indexes, the 404 page, content types and HTTP Range requests (the
+ * audio player seeks with them). Optionally mounts the site under a base path,
+ * and can be told to fail chosen paths, to test how the site copes.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.mp3': 'audio/mpeg',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-  '.woff2': 'font/woff2',
-};
+import { sendFile } from '../../src/lib/serve-file.ts';
 
 export interface StaticServer {
   origin: string;
-  /** Every request path seen, for tests that count what a page fetched. */
-  requests: { path: string; range?: string }[];
+  /** Every request seen, for tests that count what a page fetched. */
+  requests: { path: string; range?: string; bytes: number }[];
+  /** Paths (after the base) that answer 404 although the file exists. */
+  broken: Set<string>;
   close(): Promise<void>;
 }
 
@@ -42,16 +23,25 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const dir = resolve(root);
   const prefix = base.replace(/\/+$/, '');
   const requests: StaticServer['requests'] = [];
+  const broken = new Set<string>();
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const range = req.headers.range;
-    requests.push(range ? { path: url.pathname, range } : { path: url.pathname });
+    const record: StaticServer['requests'][number] = { path: url.pathname, bytes: 0 };
+    if (req.headers.range) record.range = req.headers.range;
+    requests.push(record);
+    const write = res.write.bind(res);
+    res.write = ((chunk: Buffer | string, ...rest: unknown[]) => {
+      record.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof res.write;
+
     let path = decodeURIComponent(url.pathname);
     if (prefix) {
       if (path !== prefix && !path.startsWith(`${prefix}/`)) return notFound();
       path = path.slice(prefix.length) || '/';
     }
+    if (broken.has(path)) return notFound();
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
@@ -63,41 +53,15 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    return send(file, 200);
+    sendFile(req, res, file, { headers: { 'cache-control': 'no-cache' } });
 
     function notFound(): void {
       const page = join(dir, '404.html');
-      if (existsSync(page)) return send(page, 404);
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
-    }
-
-    function send(f: string, status: number): void {
-      const size = statSync(f).size;
-      const headers: Record<string, string | number> = {
-        'content-type': TYPES[extname(f)] ?? 'application/octet-stream',
-        'accept-ranges': 'bytes',
-        'cache-control': 'no-cache',
-      };
-      const match = status === 200 && range ? /^bytes=(\d*)-(\d*)$/.exec(range) : null;
-      if (match) {
-        let start = match[1] ? Number(match[1]) : size - Number(match[2]);
-        let end = match[1] && match[2] ? Number(match[2]) : size - 1;
-        if (!match[1] && !match[2]) [start, end] = [0, size - 1];
-        end = Math.min(end, size - 1);
-        if (start > end || start >= size) {
-          res.writeHead(416, { 'content-range': `bytes */${size}` });
-          res.end();
-          return;
-        }
-        res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
-        if (req.method === 'HEAD') res.end();
-        else createReadStream(f, { start, end }).pipe(res);
-        return;
+      if (existsSync(page)) sendFile(req, res, page, { status: 404 });
+      else {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
       }
-      res.writeHead(status, { ...headers, 'content-length': size });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(f).pipe(res);
     }
   });
 
@@ -106,6 +70,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    broken,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
