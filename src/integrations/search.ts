@@ -1,0 +1,61 @@
+/**
+ * The search build step, in one place: after every build, Pagefind indexes the
+ * built pages (Dutch, so "verhaal" finds "verhalen") and one record per audio
+ * fragment (its quote and transcript, linking to the fragment itself), and
+ * writes the index to <dist>/pagefind/. The fragment records come from
+ * /zoeken/fragmenten.json, which the site builds and this step removes.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export const RECORDS_PATH = 'zoeken/fragmenten.json';
+
+export interface FragmentRecord {
+  url: string;
+  title: string;
+  content: string;
+  initiative: string;
+  story: string;
+}
+
+export default function search(): AstroIntegration {
+  return {
+    name: 'nji-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const recordsFile = join(out, RECORDS_PATH);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const pages = await index.addDirectory({ path: out });
+        if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
+        let fragments = 0;
+        if (existsSync(recordsFile)) {
+          const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as FragmentRecord[];
+          for (const record of records) {
+            const added = await index.addCustomRecord({
+              url: record.url,
+              content: record.content,
+              language: 'nl',
+              meta: { title: record.title, verhaal: record.story },
+              filters: { type: ['Fragment'], initiatief: [record.initiative] },
+            });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+            fragments++;
+          }
+          rmSync(recordsFile);
+        }
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(
+          `indexed ${pages.page_count} pages and ${fragments} fragments in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

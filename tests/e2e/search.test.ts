@@ -1,0 +1,235 @@
+/**
+ * Search in Chromium against the built site: the Dutch index finds what a
+ * professional remembers, first; filters, sub-results and fragment hits land
+ * where they should; keyboard and odd input work; nothing loads before search
+ * is opened.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/e2e';
+
+const site = useSite();
+
+/** Query → the expected first result (a page path, or the end of a fragment link). */
+const FIRST: [string, string][] = [
+  ['bakfiets', '/verhalen/jongeren-maken-de-stad/#fragment-oude-bakfiets'],
+  ['superblij', '/verhalen/open-leercentrum/#fragment-superblij'],
+  ['vraag achter de vraag', '/verhalen/jongeren-maken-de-stad/#fragment-vraag-achter-de-vraag'],
+  ['begin klein', '/verhalen/buurt-in-bloei/#fragment-begin-klein'],
+  ['samen optrekken', '/verhalen/open-leercentrum/#fragment-samen-optrekken'],
+  ['bemoeien', '/verhalen/buurt-in-bloei/#fragment-zo-min-mogelijk'],
+  ['Jakob', '/verhalen/jongeren-maken-de-stad/'],
+  ['Lelystad', '/verhalen/jongeren-maken-de-stad/'],
+  ['URBN Village', '/verhalen/jongeren-maken-de-stad/'],
+  ['Eindhoven', '/verhalen/buurt-in-bloei/'],
+  ['Wilma', '/verhalen/buurt-in-bloei/'],
+  ['Patrick van den Nieuwenhof', '/verhalen/buurt-in-bloei/'],
+  ['Buurt in Bloei', '/verhalen/buurt-in-bloei/'],
+  ['Bergen op Zoom', '/verhalen/open-leercentrum/'],
+  ['Samira', '/verhalen/open-leercentrum/'],
+  ['Omar', '/verhalen/open-leercentrum/'],
+  ['MB Coach', '/verhalen/open-leercentrum/'],
+  ['Open Leercentrum', '/verhalen/open-leercentrum/'],
+  ['valkuilen', '/handreiking/valkuilen/'],
+  ['gelijkwaardigheid', '/handreiking/gelijkwaardigheid/'],
+  ['Weten wat er speelt', '/handreiking/weten-wat-er-speelt/'],
+  ['De rol van de wijkprofessional', '/handreiking/de-rol-van-de-wijkprofessional/'],
+  ['Stimuleren van initiatieven', '/handreiking/stimuleren-van-initiatieven/'],
+  ['individuele zorg', '/handreiking/individuele-zorg-of-gemeenschapsvorming/'],
+  ['decentralisatie', '/handreiking/de-kracht-van-verhalen/'],
+  ['ABCD', '/bronnen/'],
+  ['Buurtwijs', '/bronnen/'],
+  ['Impact in de Wijk', '/bronnen/'],
+  ['Methodisch werken aan actief burgerschap', '/bronnen/'],
+  ['Sterke basis voor de jeugd', '/bronnen/'],
+];
+
+async function searchPage() {
+  const page = await site.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(site.url('/zoeken/'));
+  return { page, errors };
+}
+
+async function query(page: Page, q: string) {
+  const input = page.locator('search-page .search-input');
+  await input.fill(q);
+  const status = page.locator('search-page .search-status');
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(new RegExp(`(resultaat|resultaten|Geen resultaten) voor ‘${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}’`));
+  return status;
+}
+
+const firstHref = (page: Page) => page.locator('search-page .search-results > li:first-child a.result-link').first().getAttribute('href');
+
+describe('ranking', () => {
+  it(`puts the expected result first for ${FIRST.length} Dutch queries`, async () => {
+    const { page, errors } = await searchPage();
+    const wrong: string[] = [];
+    for (const [q, expected] of FIRST) {
+      await query(page, q);
+      const href = await firstHref(page);
+      if (href !== expected) wrong.push(`${q}: ${href} (expected ${expected})`);
+    }
+    expect(wrong).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds Dutch word forms: “verhaal” finds pages that say “verhalen”', async () => {
+    const { page } = await searchPage();
+    await query(page, 'verhaal');
+    const hrefs = await page.locator('search-page .search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/handreiking/de-kracht-van-verhalen/');
+    await page.close();
+  });
+});
+
+describe('results', () => {
+  it('a filter narrows the results', async () => {
+    const { page } = await searchPage();
+    const status = await query(page, 'Samira');
+    const all = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    await page.getByRole('checkbox', { name: 'Fragment' }).check();
+    await expect.poll(() => status.textContent()).toMatch(/met filter/);
+    const filtered = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all);
+    const types = await page.locator('search-page .result-type').allTextContents();
+    expect(types.every((t) => t.startsWith('Fragment'))).toBe(true);
+    // Filters by initiative too.
+    await page.getByRole('checkbox', { name: 'Fragment' }).uncheck();
+    await query(page, 'jongeren');
+    const broad = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    await page.getByRole('checkbox', { name: 'Jongeren Maken De Stad' }).check();
+    await expect.poll(() => status.textContent()).toMatch(/met filter/);
+    expect(Number(/^(\d+)/.exec((await status.textContent())!)![1])).toBeLessThan(broad);
+    const hrefs = await page.locator('search-page .search-results > li > a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith('/verhalen/jongeren-maken-de-stad/'))).toBe(true);
+    await page.close();
+  });
+
+  it('a sub-result lands on its section', async () => {
+    const { page } = await searchPage();
+    await query(page, 'gebruikers van het initiatief');
+    const sub = page.locator('search-page .sub-results a[href*="#gebruikers-van-het-initiatief"]').first();
+    await expect(sub.count()).resolves.toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/#gebruikers-van-het-initiatief$/), sub.click()]);
+    const heading = page.locator('#gebruikers-van-het-initiatief');
+    await expect(heading.textContent()).resolves.toContain('Gebruikers van het initiatief');
+    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('a fragment hit lands on the fragment, ready to play', async () => {
+    const { page } = await searchPage();
+    await query(page, 'superblij');
+    const first = page.locator('search-page .search-results > li:first-child');
+    await expect(first.locator('.result-type').textContent()).resolves.toMatch(/^Fragment/);
+    await Promise.all([page.waitForURL(/#fragment-superblij$/), first.locator('a.result-link').first().click()]);
+    const player = page.locator('#fragment-superblij');
+    await expect.poll(() => player.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => player.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('no results: a helpful Dutch message with ways into the publication', async () => {
+    const { page } = await searchPage();
+    const status = await query(page, 'zwembadkaartje');
+    await expect(status.textContent()).resolves.toBe('Geen resultaten voor ‘zwembadkaartje’. Probeer een ander woord.');
+    const empty = page.locator('search-page .search-empty');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('a').count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('odd input gives no error and injects nothing', async () => {
+    const { page, errors } = await searchPage();
+    const input = page.locator('search-page .search-input');
+    for (const odd of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '😀🏠', '?!.,;:', 'a'.repeat(500), '   ']) {
+      await input.fill(odd);
+      await input.press('Enter');
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await page.locator('search-page .search-results script, search-page .search-results img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page reads and writes ?q= so a search can be shared', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/zoeken/?q=bakfiets'));
+    await expect.poll(() => page.locator('search-page .search-status').textContent()).toMatch(/voor ‘bakfiets’/);
+    await page.locator('search-page .search-input').fill('Samira');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Samira');
+    await page.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('opens with Ctrl+K and /, is used by keyboard, and returns focus on Escape', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/handreiking/valkuilen/'));
+    await page.locator('a[rel="next"]').focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('site-search dialog');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-input'))).toBe(true);
+    await page.keyboard.type('Samira');
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/resultaten voor ‘Samira’/);
+    await page.keyboard.press('ArrowDown');
+    const firstLink = dialog.locator('a.result-link').first();
+    expect(await firstLink.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await firstLink.evaluate((a) => a === document.activeElement)).toBe(false);
+    await page.keyboard.press('ArrowUp');
+    expect(await firstLink.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('next');
+
+    // "/" opens it too, but not while typing in a field.
+    await page.keyboard.press('/');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Enter');
+    await Promise.all([page.waitForURL(/open-leercentrum/), firstLinkAfter(page)]);
+    await page.close();
+  });
+
+  it('loads nothing of search before it is opened', async () => {
+    const from = site.server.requests.length;
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/verhalen/buurt-in-bloei/'), { waitUntil: 'networkidle' });
+    const searchBytes = () =>
+      site.server.requests.slice(from).filter((r) => r.path.includes('/pagefind/') || /\/_astro\/search\./.test(r.path));
+    expect(searchBytes()).toEqual([]);
+    await page.locator('.search-open').click();
+    await page.locator('site-search .search-input').fill('bakfiets');
+    await expect.poll(() => page.locator('site-search .search-status').textContent()).toMatch(/bakfiets/);
+    expect(searchBytes().length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('without JavaScript the header link leads to the search page', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/'));
+    await Promise.all([page.waitForURL(/\/zoeken\/$/), page.locator('.search-open').click()]);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+});
+
+/** After Enter in the field with results, focus the first result and follow it. */
+async function firstLinkAfter(page: Page) {
+  const dialog = page.locator('site-search dialog');
+  await page.keyboard.type('Samira');
+  await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/resultaten voor ‘Samira’/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
