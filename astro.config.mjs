@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hastLinks } from './src/lib/hast-links.ts';
+import audio from './src/integrations/audio.ts';
+import lazyBundles from './src/integrations/lazy-bundles.ts';
+import search from './src/integrations/search.ts';
 
 /**
  * Where the site is published. SITE_URL is the host (canonical URLs, social
@@ -11,6 +14,8 @@ import { hastLinks } from './src/lib/hast-links.ts';
  */
 const site = process.env.SITE_URL ?? 'https://www.nji.nl';
 const base = process.env.BASE_PATH ?? '/';
+// The tests build a second copy under a sub-path into its own folder.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
@@ -22,8 +27,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   srcDir: './src',
+  outDir,
   publicDir: './public',
-  integrations: [mdx()],
+  integrations: [mdx(), audio(), lazyBundles(), search()],
   markdown: {
     processor: satteri({
       hastPlugins: [hastLinks({ base, site })],

@@ -15,6 +15,7 @@ z.config(z.locales.nl());
 const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
 
 const text = z.string().trim().min(1);
+const time = z.string().regex(DURATION_PATTERN, 'schrijf een tijd als m:ss of h:mm:ss, bijvoorbeeld 7:27');
 const order = z.number().int().positive();
 
 const person = z.object({
@@ -29,8 +30,9 @@ const fragment = z.object({
   quote: text,
   /** Who speaks, if the publication says so. */
   speaker: text.optional(),
-  /** Length as the publication gives it, m:ss. */
-  length: z.string().regex(DURATION_PATTERN, 'schrijf een tijd als m:ss of h:mm:ss'),
+  /** Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss. */
+  start: time,
+  end: time,
 });
 
 const stories = defineCollection({
@@ -46,6 +48,8 @@ const stories = defineCollection({
     order,
     /** One of the initiative colours defined in src/styles/theme.css. */
     colour: z.enum(['oranje', 'groen', 'blauw']),
+    /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
+    recording: z.string().regex(/^[\w.-]+\.mp3$/, 'geef de bestandsnaam van een MP3 in de map audio/, bijvoorbeeld buurt-in-bloei.mp3'),
     fragments: z.array(fragment).default([]),
   }),
 });

@@ -2,7 +2,7 @@
  * The components editors can use in MDX without importing anything.
  * Adding one here makes it available in every content file.
  */
-import AudioFragment from './AudioFragment.astro';
+import AudioFragment from './FragmentPlayer.astro';
 import StoryBox from './StoryBox.astro';
 import PullQuote from './PullQuote.astro';
 import RoleDiagram from './RoleDiagram.astro';

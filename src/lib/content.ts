@@ -6,11 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import audio from 'virtual:nji/audio';
 import { findReferences } from './mdx-references';
+import type { Recording } from './audio-manifest';
+import { cuesBetween, type Cue } from './webvtt';
 import { ContentError, sortByOrder, type Stop } from './publication-order';
 import { RESOURCE_GROUPS } from './resource-groups';
-import { routes } from './paths';
-import { parseTime } from './time';
+import { href, routes } from './paths';
+import { formatClock, parseTime } from './time';
 
 export type Story = CollectionEntry<'stories'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -20,8 +23,24 @@ export type FragmentData = Story['data']['fragments'][number];
 
 export interface FragmentInfo extends FragmentData {
   story: Story;
-  /** Length in seconds. */
+  /** Start and end in the recording, and the length, in seconds. */
+  from: number;
+  to: number;
   seconds: number;
+  recording: Recording;
+  /** URL of the MP3 on the site. */
+  src: string;
+  /** The transcript cues inside the fragment. */
+  cues: Cue[];
+  /** The page that is the fragment's home (its story, if placed there): share links open it there. */
+  home: string;
+}
+
+export interface InterviewInfo {
+  story: Story;
+  recording: Recording;
+  src: string;
+  transcriptSrc: string;
 }
 
 export interface Publication {
@@ -31,6 +50,10 @@ export interface Publication {
   resourceGroups: { group: string; resources: Resource[] }[];
   pages: Map<string, Page>;
   fragments: Map<string, FragmentInfo>;
+  /** Fragments in publication order: the order in which the chapters, then the stories, place them. */
+  fragmentOrder: FragmentInfo[];
+  /** Each story's whole interview. */
+  interviews: Map<string, InterviewInfo>;
   /** The reading order through the whole publication, for previous/next. */
   sequence: Stop[];
   /** Where each fragment is placed: source files with line numbers. */
@@ -52,17 +75,66 @@ async function load(): Promise<Publication> {
   const pageEntries = await getCollection('pages');
 
   const fragments = new Map<string, FragmentInfo>();
+  const interviews = new Map<string, InterviewInfo>();
   for (const story of stories) {
+    const file = fileOf(story, 'stories');
+    const recording = audio[story.data.recording];
+    if (!recording) {
+      const known = Object.keys(audio).join(', ') || 'geen';
+      throw new ContentError(file, 'recording', `“${story.data.recording}” staat niet in de map audio/. Opnamen in audio/: ${known}.`);
+    }
+    if (!recording.transcript) {
+      throw new ContentError(
+        file,
+        'recording',
+        `bij “${story.data.recording}” hoort een transcript audio/${story.data.recording.replace(/\.mp3$/, '.vtt')}, maar dat bestand ontbreekt.`,
+      );
+    }
+    const src = href(`/audio/${recording.file}`);
+    interviews.set(story.id, { story, recording, src, transcriptSrc: href(`/audio/${recording.transcript}`) });
+    const own: FragmentInfo[] = [];
     story.data.fragments.forEach((fragment, i) => {
       const other = fragments.get(fragment.id);
       if (other) {
         throw new ContentError(
-          fileOf(story, 'stories'),
+          file,
           `fragments[${i}].id`,
           `“${fragment.id}” is al in gebruik in ${fileOf(other.story, 'stories')}. Elk fragment heeft een eigen id.`,
         );
       }
-      fragments.set(fragment.id, { ...fragment, story, seconds: parseTime(fragment.length) });
+      const from = parseTime(fragment.start);
+      const to = parseTime(fragment.end);
+      if (to <= from) {
+        throw new ContentError(file, `fragments[${i}].end`, `${fragment.end} ligt niet na start ${fragment.start}. Het einde moet later zijn dan het begin.`);
+      }
+      if (to > recording.duration + 0.05) {
+        throw new ContentError(
+          file,
+          `fragments[${i}].end`,
+          `${fragment.end} ligt na het einde van de opname ${recording.file} (${formatClock(recording.duration)}).`,
+        );
+      }
+      const overlap = own.find((o) => from < o.to && o.from < to);
+      if (overlap) {
+        throw new ContentError(
+          file,
+          `fragments[${i}]`,
+          `“${fragment.id}” (${fragment.start}–${fragment.end}) overlapt met “${overlap.id}” (${overlap.start}–${overlap.end}) in dezelfde opname.`,
+        );
+      }
+      const info: FragmentInfo = {
+        ...fragment,
+        story,
+        from,
+        to,
+        seconds: to - from,
+        recording,
+        src,
+        cues: cuesBetween(recording.cues, from, to),
+        home: routes.story(story.id),
+      };
+      own.push(info);
+      fragments.set(fragment.id, info);
     });
   }
 
@@ -74,6 +146,7 @@ async function load(): Promise<Publication> {
   }
 
   const placements = new Map<string, string[]>();
+  const placedOnPage = new Map<string, string[]>();
   const bodies: [string, { id: string; filePath?: string }[]][] = [
     ['stories', stories],
     ['chapters', chapters],
@@ -95,9 +168,40 @@ async function load(): Promise<Publication> {
             throw new ContentError(where, 'id', `“${ref.value}” is geen fragment uit de verhalen. Bekende fragmenten: ${known}.`);
           }
           placements.set(ref.value, [...(placements.get(ref.value) ?? []), where]);
+          const page = folder === 'stories' ? routes.story(entry.id) : folder === 'chapters' ? routes.chapter(entry.id) : '';
+          placedOnPage.set(ref.value, [...(placedOnPage.get(ref.value) ?? []), page]);
         }
       }
     }
+  }
+  for (const story of stories) {
+    story.data.fragments.forEach((fragment, i) => {
+      const pages = placedOnPage.get(fragment.id);
+      if (!pages) {
+        throw new ContentError(
+          fileOf(story, 'stories'),
+          `fragments[${i}].id`,
+          `fragment “${fragment.id}” wordt nergens geplaatst. Zet <AudioFragment id="${fragment.id}" /> op de plek in een verhaal of hoofdstuk waar het hoort.`,
+        );
+      }
+      const info = fragments.get(fragment.id)!;
+      if (!pages.includes(info.home)) info.home = pages.find(Boolean) ?? info.home;
+    });
+  }
+  // Publication order: as the chapters place them, then whatever only the stories place.
+  const fragmentOrder = [...new Set([...placements.keys()].filter((id) => fragments.has(id)))]
+    .map((id) => fragments.get(id)!)
+    .sort((a, b) => rank(a.id) - rank(b.id));
+  function rank(id: string): number {
+    return Math.min(
+      ...placements.get(id)!.map((where) => {
+        const line = Number(where.split(':').at(-1));
+        const chapterIndex = chapters.findIndex((c) => where.startsWith(`${fileOf(c, 'chapters')}:`));
+        if (chapterIndex >= 0) return chapterIndex * 1e6 + line;
+        const storyIndex = stories.findIndex((st) => where.startsWith(`${fileOf(st, 'stories')}:`));
+        return 1e9 + Math.max(storyIndex, 0) * 1e6 + line;
+      }),
+    );
   }
 
   const resourceGroups = RESOURCE_GROUPS.map((group) => ({
@@ -112,7 +216,7 @@ async function load(): Promise<Publication> {
     { href: routes.colophon(), title: pages.get('colofon')!.data.title, kind: 'Colofon' },
   ];
 
-  return { stories, chapters, resources, resourceGroups, pages, fragments, sequence, placements };
+  return { stories, chapters, resources, resourceGroups, pages, fragments, fragmentOrder, interviews, sequence, placements };
 }
 
 let cached: Promise<Publication> | undefined;

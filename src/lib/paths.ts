@@ -17,5 +17,7 @@ export const routes = {
   chapter: (slug: string) => href(`/handreiking/${slug}/`),
   chapters: () => href('/handreiking/'),
   resources: () => href('/bronnen/'),
+  listen: () => href('/luisteren/'),
+  search: () => href('/zoeken/'),
   colophon: () => href('/colofon/'),
 };

@@ -43,14 +43,6 @@ describe('bad front matter fails the build', () => {
     expect(output).toContain('gelijkwaardigheid.mdx');
   });
 
-  it('a fragment length that is not a time', () => {
-    const output = buildWith((f) =>
-      f.edit('content/stories/buurt-in-bloei.mdx', (t) => t.replace('length: "1:37"', 'length: "97 seconden"')),
-    );
-    expect(output).toContain('content/stories/buurt-in-bloei.mdx');
-    expect(output).toMatch(/fragments.*length|length/);
-    expect(output).toContain('m:ss');
-  });
 });
 
 describe('bad references in MDX fail the build', () => {
@@ -68,5 +60,68 @@ describe('bad references in MDX fail the build', () => {
     );
     expect(output).toMatch(/content\/chapters\/stimuleren-van-initiatieven\.mdx:\d+ → veld “id”/);
     expect(output).toContain('begin-groot');
+  });
+});
+
+describe('bad audio input fails the build', () => {
+  const story = 'content/stories/buurt-in-bloei.mdx';
+
+  it('a recording that is not in audio/', () => {
+    const output = buildWith((f) => f.edit(story, (t) => t.replace('recording: "buurt-in-bloei.mp3"', 'recording: "interview-wilma.mp3"')));
+    expect(output).toContain(`${story} → veld “recording”`);
+    expect(output).toContain('interview-wilma.mp3');
+  });
+
+  it('a recording without its transcript', () => {
+    const output = buildWith((f) => f.remove('audio/buurt-in-bloei.vtt'));
+    expect(output).toContain(`${story} → veld “recording”`);
+    expect(output).toContain('audio/buurt-in-bloei.vtt');
+  });
+
+  it('a transcript that is not valid WebVTT', () => {
+    const output = buildWith((f) =>
+      f.edit('audio/buurt-in-bloei.vtt', (t) => t.replace(/00:00:03\.156 --> /, '00:00:03,156 --> ')),
+    );
+    expect(output).toMatch(/audio\/buurt-in-bloei\.vtt:\d+ → veld “WebVTT”/);
+    expect(output).toContain('00:00:03,156');
+  });
+
+  it('a fragment whose end is not after its start', () => {
+    const output = buildWith((f) => f.edit(story, (t) => t.replace('end: "9:04"', 'end: "7:27"')));
+    expect(output).toMatch(/buurt-in-bloei\.mdx → veld “fragments\[\d\]\.end”/);
+    expect(output).toContain('7:27');
+  });
+
+  it('a fragment that ends after the recording', () => {
+    const output = buildWith((f) => f.edit(story, (t) => t.replace('end: "9:04"', 'end: "12:00"')));
+    expect(output).toMatch(/buurt-in-bloei\.mdx → veld “fragments\[\d\]\.end”: 12:00 ligt na het einde van de opname/);
+  });
+
+  it('a time in the wrong format', () => {
+    const output = buildWith((f) => f.edit(story, (t) => t.replace('start: "7:27"', 'start: "7.27"')));
+    expect(output).toContain(story);
+    expect(output).toMatch(/fragments\.\d\.start/);
+    expect(output).toContain('m:ss');
+  });
+
+  it('two fragments that overlap in one recording', () => {
+    const output = buildWith((f) => f.edit(story, (t) => t.replace('start: "7:27"', 'start: "7:00"')));
+    expect(output).toMatch(/buurt-in-bloei\.mdx → veld “fragments\[\d\]”: .*overlapt met/);
+  });
+
+  it('the same fragment id twice', () => {
+    const output = buildWith((f) =>
+      f.edit('content/stories/open-leercentrum.mdx', (t) => t.replace('- id: superblij', '- id: begin-klein')),
+    );
+    expect(output).toMatch(/→ veld “fragments\[\d\]\.id”: “begin-klein” is al in gebruik/);
+  });
+
+  it('a defined fragment that is placed nowhere', () => {
+    const output = buildWith((f) => {
+      for (const file of [story, 'content/chapters/stimuleren-van-initiatieven.mdx']) {
+        f.edit(file, (t) => t.replace(/<AudioFragment id="begin-klein" \/>/g, ''));
+      }
+    });
+    expect(output).toMatch(/buurt-in-bloei\.mdx → veld “fragments\[\d\]\.id”: fragment “begin-klein” wordt nergens geplaatst/);
   });
 });

@@ -31,7 +31,7 @@ describe('every content file becomes a page', () => {
     expect(pageHtml('/bronnen/')).toContain(`id="${id}"`);
   });
   it('the fixed pages exist', () => {
-    for (const path of ['/', '/verhalen/', '/handreiking/', '/bronnen/', '/colofon/', '/404.html', '/rol/']) {
+    for (const path of ['/', '/verhalen/', '/handreiking/', '/luisteren/', '/zoeken/', '/bronnen/', '/colofon/', '/404.html', '/rol/']) {
       expect(pages).toContain(path);
     }
   });
@@ -44,6 +44,8 @@ describe('every content file becomes a page', () => {
       '/colofon/',
       '/404.html',
       '/rol/',
+      '/luisteren/',
+      '/zoeken/',
       ...ids('stories').map((id) => `/verhalen/${id}/`),
       ...ids('chapters').map((id) => `/handreiking/${id}/`),
     ]);

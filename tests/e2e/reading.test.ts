@@ -65,12 +65,19 @@ describe('keyboard', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/'));
     const reached: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       reached.push((await page.evaluate(() => document.activeElement?.textContent?.trim())) ?? '');
       if (reached.at(-1) === 'Bronnen') break;
     }
-    expect(reached).toEqual(['Naar de inhoud', expect.stringContaining('Burgerinitiatieven en wijkteams'), 'Verhalen', 'Handreiking', 'Bronnen']);
+    expect(reached).toEqual([
+      'Naar de inhoud',
+      expect.stringContaining('Burgerinitiatieven en wijkteams'),
+      'Verhalen',
+      'Handreiking',
+      'Luisteren',
+      'Bronnen',
+    ]);
     await Promise.all([page.waitForURL(/\/bronnen\/$/), page.keyboard.press('Enter')]);
     await expect(page.locator('nav[aria-label="Hoofdmenu"] a[aria-current="page"]').textContent()).resolves.toBe('Bronnen');
     await page.close();

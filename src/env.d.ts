@@ -1,0 +1,15 @@
+declare module 'virtual:nji/audio' {
+  const manifest: import('./lib/audio-manifest').AudioManifest;
+  export default manifest;
+}
+
+declare module 'howler/src/howler.core.js' {
+  export { Howl, Howler } from 'howler';
+}
+
+declare module 'virtual:nji/lazy' {
+  /** URL of the playback code that <fragment-player> loads on the first press. */
+  export const playerUrl: string;
+  /** URL of the search UI that <site-search> loads when search opens. */
+  export const searchUrl: string;
+}

@@ -1,0 +1,60 @@
+/**
+ * The audio build step, in one place: reads audio/ (durations and transcripts)
+ * for the content checks and the player, serves it under <base>audio/ in dev,
+ * and copies it into the built site.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readAudioFolder } from '../lib/audio-manifest';
+import { sendFile } from '../lib/serve-file';
+
+const MODULE = 'virtual:nji/audio';
+const COPIED = /\.(mp3|vtt)$/i;
+
+export default function audio({ folder = 'audio' }: { folder?: string } = {}): AstroIntegration {
+  let dir = '';
+  let base = '/';
+  return {
+    name: 'nji-audio',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        dir = fileURLToPath(new URL(`${folder}/`, config.root));
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'nji-audio-manifest',
+                resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
+                load: async (id: string) =>
+                  id === `\0${MODULE}`
+                    ? `export default ${JSON.stringify(await readAudioFolder(dir, folder))};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${folder}/`;
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!path.startsWith(prefix)) return next();
+          const file = join(dir, path.slice(prefix.length));
+          if (!file.startsWith(dir) || !COPIED.test(file) || !existsSync(file)) return next();
+          sendFile(req, res, file);
+        });
+      },
+      'astro:build:done': ({ dir: out, logger }) => {
+        if (!existsSync(dir)) return;
+        const target = join(fileURLToPath(out), folder);
+        mkdirSync(target, { recursive: true });
+        const files = readdirSync(dir).filter((f) => COPIED.test(f));
+        for (const file of files) copyFileSync(join(dir, file), join(target, file));
+        logger.info(`${files.length} audio files copied to ${folder}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,258 @@
+/**
+ * Listening in Chromium over HTTP: every fragment starts at its start and stops
+ * at its end; speed, keyboard, one-at-a-time, transcript, share links, errors,
+ * the native player without JavaScript, and "alles afspelen".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/e2e';
+import { fragmentFacts } from '../support/content';
+
+const site = useSite();
+const fragments = fragmentFacts();
+
+type Player = HTMLElement & { playbackState: string; currentTime: number; endedAt: number };
+const state = (page: Page, id: string) =>
+  page.locator(`#fragment-${id}`).evaluate((el) => (el as Player).playbackState);
+const time = (page: Page, id: string) => page.locator(`#fragment-${id}`).evaluate((el) => (el as Player).currentTime);
+const mp3Requests = () => site.server.requests.filter((r) => r.path.endsWith('.mp3'));
+
+async function open(path: string) {
+  const page = await site.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url(path));
+  return { page, errors };
+}
+
+describe.each(fragments)('fragment $id', (f) => {
+  it('starts within 0.25 s of its start and stops within 0.1 s after its end', async () => {
+    const { page, errors } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    const started = await time(page, f.id);
+    expect(Math.abs(started - f.start)).toBeLessThanOrEqual(0.25);
+
+    // Never wait out the whole fragment: jump to 2 s before its end.
+    await player.locator('.seek').fill(String(Math.round(f.end - f.start - 2)));
+    await expect.poll(() => state(page, f.id), { timeout: 8000 }).toBe('ended');
+    const stoppedAt = await player.evaluate((el) => (el as Player).endedAt);
+    expect(stoppedAt).toBeGreaterThanOrEqual(f.end - 0.05);
+    expect(stoppedAt).toBeLessThanOrEqual(f.end + 0.1);
+    await expect(player.locator('.status').textContent()).resolves.toBe('Fragment afgelopen');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the player', () => {
+  it('fetches no audio before the first press, then plays with range requests', async () => {
+    const before = mp3Requests().length;
+    const { page } = await open('/luisteren/');
+    await page.waitForLoadState('networkidle');
+    expect(mp3Requests().length).toBe(before);
+    const f = fragments[0]!;
+    await page.locator(`#fragment-${f.id} .play`).click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    const fetched = mp3Requests().slice(before);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.every((r) => r.range?.startsWith('bytes='))).toBe(true);
+    await page.close();
+  });
+
+  it('changes speed and keeps the pitch', async () => {
+    const f = fragments[0]!;
+    const { page } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    await player.locator('.rate').selectOption('1.5');
+    const media = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { Howler: { _howls: { _sounds: { _node: HTMLAudioElement }[] }[] } };
+        const node = w.Howler._howls.flatMap((h) => h._sounds.map((s) => s._node)).find((n) => !n.paused);
+        return node ? { rate: node.playbackRate, pitch: node.preservesPitch } : null;
+      });
+    await expect.poll(media).toEqual({ rate: 1.5, pitch: true });
+    await expect(player.locator('.status').textContent()).resolves.toBe('Snelheid 1,5 keer');
+    await page.close();
+  });
+
+  it('works with the keyboard alone, and its shortcuts only act inside it', async () => {
+    const f = fragments[0]!;
+    const { page } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    // Shortcut outside the player: nothing happens.
+    await page.locator('h1').focus();
+    await page.keyboard.press('k');
+    expect(await state(page, f.id)).toBe('idle');
+
+    // Tab from the quote's caption onto the play button.
+    await player.locator('blockquote').evaluate((el) => {
+      el.setAttribute('tabindex', '-1');
+      (el as HTMLElement).focus();
+    });
+    let guard = 0;
+    while (!(await player.locator('.play').evaluate((b) => b === document.activeElement)) && guard++ < 10) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    await page.keyboard.press('k');
+    await expect.poll(() => state(page, f.id)).toBe('paused');
+    const paused = await time(page, f.id);
+    await page.keyboard.press('l');
+    await expect.poll(() => time(page, f.id)).toBeCloseTo(Math.min(paused + 15, f.end), 0);
+    await page.keyboard.press('j');
+    await expect.poll(() => time(page, f.id)).toBeCloseTo(paused, 0);
+
+    // The slider by arrow keys, then the speed menu.
+    await player.locator('.seek').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => time(page, f.id)).toBeCloseTo(Math.floor(paused - f.start) + 1 + f.start, 0);
+    await player.locator('.seek').evaluate((el) => el.getAttribute('aria-valuetext')).then((text) => {
+      expect(text).toMatch(/^\d+ (seconde|seconden|minuut|minuten).* van \d+ minu/);
+    });
+    await player.locator('.rate').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(player.locator('.rate').inputValue()).resolves.toBe('1.25');
+    await page.close();
+  });
+
+  it('plays one fragment at a time', async () => {
+    const { page } = await open('/luisteren/');
+    const [a, b] = fragments;
+    await page.locator(`#fragment-${a!.id} .play`).click();
+    await expect.poll(() => state(page, a!.id)).toBe('playing');
+    await page.locator(`#fragment-${b!.id} .play`).click();
+    await expect.poll(() => state(page, b!.id)).toBe('playing');
+    expect(await state(page, a!.id)).toBe('paused');
+    await page.close();
+  });
+
+  it('marks the cue being spoken and seeks when a cue is pressed', async () => {
+    const f = fragments.find((x) => x.end - x.start > 60)!;
+    const { page } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('summary').click();
+    const cues = player.locator('.cue');
+    expect(await cues.count()).toBeGreaterThan(3);
+    const third = cues.nth(3);
+    const cueStart = Number(await third.getAttribute('data-start'));
+    await third.locator('button').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    expect(Math.abs((await time(page, f.id)) - cueStart)).toBeLessThanOrEqual(0.5);
+    await expect.poll(() => third.locator('button').getAttribute('aria-current')).toBe('true');
+    expect(await player.locator('.cue button[aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('copies a share link that opens at the fragment, ready to play from the shared time', async () => {
+    const f = fragments[1]!;
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const page = await context.newPage();
+    await page.goto(site.url(`/verhalen/${f.story}/`));
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.seek').fill('30');
+    await player.locator('.share').click();
+    await expect.poll(() => player.locator('.status').textContent()).toMatch(/^Link gekopieerd/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(new RegExp(`/verhalen/${f.story}/\\?t=30#fragment-${f.id}$`));
+
+    const other = await context.newPage();
+    const before = mp3Requests().length;
+    await other.goto(link);
+    const target = other.locator(`#fragment-${f.id}`);
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await target.locator('.elapsed').textContent()).toBe('0:30');
+    expect(await state(other, f.id)).toBe('idle'); // no autoplay
+    expect(mp3Requests().length).toBe(before);
+    await other.keyboard.press('Enter');
+    await expect.poll(() => state(other, f.id)).toBe('playing');
+    expect(Math.abs((await time(other, f.id)) - (f.start + 30))).toBeLessThanOrEqual(0.25);
+    await context.close();
+  });
+
+  it('says in Dutch when a recording cannot be played, and the page keeps working', async () => {
+    const broken = fragments[0]!;
+    const working = fragments.find((x) => x.recording !== broken.recording)!;
+    site.server.broken.add(`/audio/${broken.recording}`);
+    try {
+      const { page, errors } = await open('/luisteren/');
+      const player = page.locator(`#fragment-${broken.id}`);
+      await player.locator('.play').click();
+      await expect.poll(() => state(page, broken.id)).toBe('error');
+      await expect(player.locator('.error').textContent()).resolves.toContain('Dit fragment kan nu niet worden afgespeeld');
+      expect(await player.locator('.transcript').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await player.locator('.cue').count()).toBeGreaterThan(0);
+      expect(await player.locator(`a[download][href$="/audio/${broken.recording}"]`).count()).toBe(1);
+      await page.locator(`#fragment-${working.id} .play`).click();
+      await expect.poll(() => state(page, working.id)).toBe('playing');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      site.server.broken.clear();
+    }
+  });
+
+  it('waits for the next press when the browser blocks playback', async () => {
+    const f = fragments[0]!;
+    const { page } = await open(`/verhalen/${f.story}/`);
+    // Make the browser refuse play(), as an autoplay policy does, until it is allowed again.
+    await page.evaluate(() => {
+      const real = HTMLMediaElement.prototype.play;
+      const w = window as unknown as { allowPlay: boolean };
+      w.allowPlay = false;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        if (!w.allowPlay) return Promise.reject(new DOMException('play() was blocked', 'NotAllowedError'));
+        return real.call(this);
+      };
+    });
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('blocked');
+    await expect(player.locator('.status').textContent()).resolves.toContain('Druk nog een keer op afspelen');
+    await page.evaluate(() => ((window as unknown as { allowPlay: boolean }).allowPlay = true));
+    // Allowed again, but nothing starts by itself: it waits for the press.
+    await page.waitForLoadState('networkidle');
+    expect(await state(page, f.id)).toBe('blocked');
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every fragment has a native player that plays exactly its excerpt', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/luisteren/'));
+    for (const f of fragments) {
+      const audio = page.locator(`#fragment-${f.id} audio[controls]`);
+      expect(await audio.isVisible(), f.id).toBe(true);
+      expect(await audio.getAttribute('preload')).toBe('none');
+      expect(await audio.getAttribute('src')).toBe(`/audio/${f.recording}#t=${f.start},${f.end}`);
+      expect(await page.locator(`#fragment-${f.id} .controls`).isVisible()).toBe(false);
+    }
+    await context.close();
+  });
+});
+
+describe('/luisteren/', () => {
+  it('lists the six fragments and plays them one after another', async () => {
+    const { page } = await open('/luisteren/');
+    const ids = await page.locator('fragment-player').evaluateAll((els) => els.map((e) => e.id.replace('fragment-', '')));
+    expect([...ids].sort()).toEqual(fragments.map((f) => f.id).sort());
+    await page.getByRole('button', { name: 'Alles afspelen' }).click();
+    const [first, second] = ids as [string, string];
+    await expect.poll(() => state(page, first)).toBe('playing');
+    const f = fragments.find((x) => x.id === first)!;
+    await page.locator(`#fragment-${first} .seek`).fill(String(Math.round(f.end - f.start - 1)));
+    await expect.poll(() => state(page, second), { timeout: 8000 }).toBe('playing');
+    expect(await state(page, first)).toBe('ended');
+    await page.close();
+  });
+});
