@@ -1,0 +1,205 @@
+/**
+ * npm run bench: measures the built site in Chromium, as a reader gets it,
+ * and prints a table (also written to bench-results.json). Not a test: the
+ * figures go into the issues' closing notes.
+ *
+ *   npm run bench             builds first
+ *   npm run bench -- --no-build
+ *
+ * Listening: time from the press to `playing` (median of 20), audio bytes
+ * before the first press, bytes fetched to play a whole fragment against the
+ * fragment's share of the file, and the player's JavaScript before and after
+ * the first press. Search: time from the last keystroke to results shown
+ * (median over the test queries), bytes fetched for the first query, and the
+ * index size. Pages: HTML, CSS and JS (gzip) on first load.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/server.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const results: Record<string, unknown> = {};
+
+if (!process.argv.includes('--no-build')) {
+  const t0 = performance.now();
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  results['build seconds'] = +((performance.now() - t0) / 1000).toFixed(1);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const server = await serveStatic(DIST);
+const browser = await launchBrowser();
+const bytesOf = (filter: (p: string) => boolean, from = 0) =>
+  server.requests.slice(from).filter((r) => filter(r.path)).reduce((sum, r) => sum + r.bytes, 0);
+
+// Page weights on first load: what the browser fetched, gzipped as a host would send it.
+const pages: Record<string, Record<string, string>> = {};
+for (const path of ['/', '/verhalen/buurt-in-bloei/', '/handreiking/stimuleren-van-initiatieven/', '/bronnen/', '/luisteren/']) {
+  const page = await browser.newPage();
+  const from = server.requests.length;
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const fetched = server.requests.slice(from).map((r) => r.path);
+  const sum = (ext: RegExp) =>
+    fetched
+      .filter((p) => ext.test(p) || (ext.test('.html') && p.endsWith('/')))
+      .reduce((total, p) => total + gz(readFileSync(p.endsWith('/') ? join(DIST, p, 'index.html') : join(DIST, p))), 0);
+  const html = sum(/\.html$/);
+  const css = sum(/\.css$/);
+  const js = sum(/\.js$/);
+  const inlineJs = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
+  pages[path] = {
+    'HTML gz': kb(html),
+    'CSS gz': kb(css),
+    'JS gz (files)': kb(js),
+    'JS gz (inline)': kb(gz(inlineJs)),
+    'total gz': kb(html + css + js),
+    requests: String(fetched.length),
+  };
+  await page.close();
+}
+results['pages'] = pages;
+
+// Listening.
+const fragment = 'begin-klein';
+const storyPath = '/verhalen/buurt-in-bloei/';
+type Player = HTMLElement & { playbackState: string; currentTime: number };
+const pressToPlaying: number[] = [];
+let audioBeforePress = 0;
+let playerJsAfterPress = 0;
+for (let i = 0; i < 20; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const from = server.requests.length;
+  await page.goto(server.origin + storyPath, { waitUntil: 'networkidle' });
+  if (i === 0) audioBeforePress = bytesOf((p) => p.endsWith('.mp3'), from);
+  const beforePress = server.requests.length;
+  const ms = await page.evaluate(async (id) => {
+    const el = document.getElementById(`fragment-${id}`) as Player;
+    const t0 = performance.now();
+    (el.querySelector('.play') as HTMLButtonElement).click();
+    while (el.playbackState !== 'playing') await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
+  }, fragment);
+  pressToPlaying.push(ms);
+  if (i === 0) {
+    playerJsAfterPress = server.requests
+      .slice(beforePress)
+      .filter((r) => r.path.endsWith('.js'))
+      .reduce((sum, r) => sum + gz(readFileSync(join(DIST, r.path))), 0);
+  }
+  await context.close();
+}
+
+// A whole fragment, played at double speed on a throttled connection (so the
+// browser's own buffering decides what it fetches), against its share of the file.
+// Bytes are counted by Chromium as received, not as our server wrote them.
+const whole = await (async () => {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 40,
+    downloadThroughput: (4 * 1024 * 1024) / 8,
+    uploadThroughput: (1024 * 1024) / 8,
+  });
+  const audioRequests = new Set<string>();
+  let received = 0;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.endsWith('.mp3')) audioRequests.add(e.requestId);
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    if (audioRequests.has(e.requestId)) received += e.encodedDataLength || e.dataLength;
+  });
+  await page.goto(server.origin + '/verhalen/jongeren-maken-de-stad/', { waitUntil: 'networkidle' });
+  const facts = await page.evaluate(async () => {
+    const el = document.getElementById('fragment-oude-bakfiets') as Player & { dataset: DOMStringMap };
+    (el.querySelector('.rate') as HTMLSelectElement).value = '2';
+    (el.querySelector('.play') as HTMLButtonElement).click();
+    el.querySelector('.rate')!.dispatchEvent(new Event('change', { bubbles: true }));
+    const t0 = performance.now();
+    while (el.playbackState !== 'ended') await new Promise((r) => setTimeout(r, 100));
+    return { seconds: (performance.now() - t0) / 1000, start: Number(el.dataset['start']), end: Number(el.dataset['end']) };
+  });
+  const size = statSync(join(DIST, 'audio/jongeren-maken-de-stad.mp3')).size;
+  const duration = await page.evaluate(async () => {
+    const a = new Audio('/audio/jongeren-maken-de-stad.mp3');
+    await new Promise((r) => a.addEventListener('loadedmetadata', r));
+    return a.duration;
+  });
+  await page.close();
+  return { fetched: received, share: Math.round((size * (facts.end - facts.start)) / duration), size, wall: facts.seconds };
+})();
+
+const inline = (html: string) =>
+  [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+const storyHtml = readFileSync(join(DIST, storyPath, 'index.html'), 'utf8');
+results['listening'] = {
+  'press → playing, median of 20 (ms)': Math.round(median(pressToPlaying)),
+  'press → playing, slowest (ms)': Math.round(Math.max(...pressToPlaying)),
+  'audio bytes before the first press': audioBeforePress,
+  'player JS before the press (inline, gz)': kb(gz(inline(storyHtml))),
+  'player JS loaded on the first press (gz)': kb(playerJsAfterPress),
+  'bytes fetched to play oude-bakfiets (1:18)': kb(whole.fetched),
+  'its share of jongeren-maken-de-stad.mp3': `${kb(whole.share)} of ${kb(whole.size)}`,
+};
+
+// Search.
+const QUERIES = ['bakfiets', 'superblij', 'Jakob', 'Lelystad', 'Eindhoven', 'Samira', 'MB Coach', 'valkuilen', 'gelijkwaardigheid', 'ABCD', 'Buurtwijs', 'Impact in de Wijk', 'decentralisatie', 'Omar', 'URBN Village', 'begin klein', 'samen optrekken', 'bemoeien', 'Wilma', 'individuele zorg'];
+{
+  const page = await browser.newPage();
+  await page.goto(server.origin + '/verhalen/buurt-in-bloei/', { waitUntil: 'networkidle' });
+  const from = server.requests.length;
+  await page.locator('.search-open').click();
+  const input = page.locator('site-search .search-input');
+  const times: number[] = [];
+  let firstQueryBytes = 0;
+  for (const [i, q] of QUERIES.entries()) {
+    await input.fill(q.slice(0, -1));
+    await page.waitForLoadState('networkidle');
+    const ms = await page.evaluate(async (last) => {
+      const field = document.querySelector<HTMLInputElement>('site-search .search-input')!;
+      const status = document.querySelector('site-search .search-status')!;
+      const t0 = performance.now();
+      field.value += last;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      const want = `voor ‘${field.value}’`;
+      while (!status.textContent?.includes(want)) await new Promise((r) => setTimeout(r, 2));
+      return performance.now() - t0;
+    }, q.slice(-1));
+    times.push(ms);
+    if (i === 0) firstQueryBytes = server.requests.slice(from).reduce((sum, r) => sum + r.bytes, 0);
+  }
+  const indexBytes = execFileSync('du', ['-sb', join(DIST, 'pagefind')], { encoding: 'utf8' }).split('\t')[0];
+  const core = execFileSync('sh', ['-c', `cat ${join(DIST, 'pagefind')}/pagefind.js ${join(DIST, 'pagefind')}/*.pf_meta ${join(DIST, 'pagefind')}/wasm.nl.pagefind | wc -c`], { encoding: 'utf8' }).trim();
+  results['search'] = {
+    'last keystroke → results, median (ms)': Math.round(median(times)),
+    'last keystroke → results, slowest (ms)': Math.round(Math.max(...times)),
+    'includes the UI debounce (ms)': 120,
+    'bytes fetched for the first query (UI + Pagefind + index)': kb(firstQueryBytes),
+    'index folder on disk (all files, incl. unused UI bundles)': kb(Number(indexBytes)),
+    'pagefind.js + meta + Dutch wasm': kb(Number(core)),
+  };
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+for (const [section, value] of Object.entries(results)) {
+  console.log(`\n## ${section}`);
+  if (typeof value !== 'object') console.log(String(value));
+  else console.table(value);
+}
