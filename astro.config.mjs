@@ -28,6 +28,9 @@ export default defineConfig({
   },
   srcDir: './src',
   outDir,
+  // Fixture builds in the tests share node_modules through a symlink; each gets its
+  // own cache folder, or parallel builds would read each other's content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   publicDir: './public',
   integrations: [mdx(), audio(), lazyBundles(), search()],
   markdown: {

@@ -55,6 +55,7 @@ export function makeFixture(): Fixture {
           FORCE_COLOR: '0',
           // Each fixture its own Vite cache, so fixtures can build side by side.
           VITE_CACHE_DIR: join(dir, '.vite-cache'),
+          ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
           ...env,
         },
         timeout: 120_000,
