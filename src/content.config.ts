@@ -8,24 +8,81 @@ import { z } from 'astro/zod';
 import { RESOURCE_GROUPS } from './lib/resource-groups';
 import { DURATION_PATTERN } from './lib/time';
 import { ROLES } from './lib/role-guide';
+import { parseDate } from './lib/dates';
+import { idFromFileName } from './lib/entry-id';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
 
-const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+/**
+ * One folder of MDX files. A file's address is its file name (lower case,
+ * hyphens): two files that would get the same address stop the build.
+ */
+const mdx = (folder: string, address?: (id: string) => string) =>
+  glob({
+    pattern: '**/*.mdx',
+    base: `./content/${folder}`,
+    generateId: idFromFileName({ folder: `content/${folder}`, ...(address ? { address } : {}) }),
+  });
 
-const text = z.string().trim().min(1);
-const time = z.string().regex(DURATION_PATTERN, 'schrijf een tijd als m:ss of h:mm:ss, bijvoorbeeld 7:27');
-const order = z.number().int().positive();
+// Every message names what is wrong and what is expected, with the value the editor wrote.
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value)));
+const MISSING = 'dit veld ontbreekt; het is verplicht';
+const expected = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? MISSING : `verwacht ${what}, maar er staat ${shown(issue.input)}`;
 
-const person = z.object({
+const text = z.string({ error: expected('tekst tussen aanhalingstekens, bijvoorbeeld "Buurt in Bloei"') }).trim().min(1, 'mag niet leeg zijn');
+const time = z
+  .string({ error: expected('een tijd tussen aanhalingstekens, bijvoorbeeld "7:27"') })
+  .regex(DURATION_PATTERN, { error: (issue) => `${shown(issue.input)} is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"` });
+const order = z
+  .number({ error: expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3') })
+  .int({ error: (issue) => `verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}` })
+  .positive({ error: (issue) => `verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}` });
+/** A calendar day as year-month-day: `updated: 2026-11-12`. */
+const date = z.custom<Date>((value) => parseDate(value) !== undefined, {
+  error: expected('een datum als jaar-maand-dag, bijvoorbeeld 2026-11-12'),
+}).transform((value) => parseDate(value)!);
+/** Only the fields below: a misspelt field name (udpated, imagealt, slug) stops the build instead of being ignored. */
+const fields = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.preprocess((input, ctx) => {
+    if (input && typeof input === 'object' && !Array.isArray(input)) {
+      for (const key of Object.keys(input)) {
+        if (key in shape) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input,
+          message: `onbekend veld. Kijk de spelling na; velden die hier horen: ${Object.keys(shape).join(', ')}.`,
+        });
+      }
+    }
+    return input;
+  }, z.object(shape));
+/**
+ * A photo: the file next to the MDX file (`image: ./buurt-in-bloei.jpg`), with a
+ * description for readers who cannot see it (`imageAlt`), required when there is an image.
+ */
+const withImageAlt = <T extends { image?: unknown; imageAlt?: string | undefined }>(data: T, ctx: z.RefinementCtx) => {
+  if (data.image && !data.imageAlt) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['imageAlt'],
+      message: 'dit veld ontbreekt: bij een afbeelding (image) hoort een beschrijving voor wie de foto niet kan zien, bijvoorbeeld imageAlt: "Wilma en Patrick op een bankje in de wijk"',
+    });
+  }
+};
+
+const person = fields({
   name: text,
   role: text.optional(),
 });
 
-const fragment = z.object({
+const fragment = fields({
   /** Stable id, used in links: /verhalen/<story>/#fragment-<id> */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes'),
+  id: z
+    .string({ error: expected('een id tussen aanhalingstekens, bijvoorbeeld "begin-klein"') })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
   /** The quote, as printed. */
   quote: text,
   /** Who speaks, if the publication says so. */
@@ -36,48 +93,93 @@ const fragment = z.object({
 });
 
 const stories = defineCollection({
-  loader: mdx('stories'),
-  schema: z.object({
-    title: text,
-    initiative: text,
-    place: text,
-    people: z.array(person).min(1),
-    headline: text,
-    lead: text,
-    summary: text,
-    order,
-    /** One of the initiative colours defined in src/styles/theme.css. */
-    colour: z.enum(['oranje', 'groen', 'blauw']),
-    /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
-    recording: z.string().regex(/^[\w.-]+\.mp3$/, 'geef de bestandsnaam van een MP3 in de map audio/, bijvoorbeeld buurt-in-bloei.mp3'),
-    fragments: z.array(fragment).default([]),
-  }),
+  loader: mdx('stories', (id) => `/verhalen/${id}/`),
+  schema: ({ image }) =>
+    fields({
+      title: text,
+      initiative: text,
+      place: text,
+      people: z.array(person).min(1),
+      headline: text,
+      lead: text,
+      summary: text,
+      order,
+      /** One of the initiative colours defined in src/styles/theme.css. */
+      colour: z.enum(['oranje', 'groen', 'blauw'], { error: expected('een van de kleuren oranje, groen of blauw') }),
+      /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
+      recording: z
+        .string({ error: expected('een bestandsnaam tussen aanhalingstekens, bijvoorbeeld "buurt-in-bloei.mp3"') })
+        .regex(/^[\w.-]+\.mp3$/, {
+          error: (issue) => `${shown(issue.input)}: geef de bestandsnaam van een MP3 in de map audio/, bijvoorbeeld "buurt-in-bloei.mp3"`,
+        }),
+      fragments: z.array(fragment, { error: expected('een lijst fragmenten, elk beginnend met "- id:"') }).default([]),
+      updated: date.optional(),
+      image: image().optional(),
+      imageAlt: text.optional(),
+    }).superRefine(withImageAlt),
 });
 
 const chapters = defineCollection({
-  loader: mdx('chapters'),
-  schema: z.object({
-    title: text,
-    order,
-    description: text,
-  }),
+  loader: mdx('chapters', (id) => `/handreiking/${id}/`),
+  schema: ({ image }) =>
+    fields({
+      title: text,
+      order,
+      description: text,
+      updated: date.optional(),
+      image: image().optional(),
+      imageAlt: text.optional(),
+    }).superRefine(withImageAlt),
 });
 
 const resources = defineCollection({
-  loader: mdx('resources'),
-  schema: z.object({
+  loader: mdx('resources', (id) => `/bronnen/#${id}`),
+  schema: fields({
     title: text,
-    group: z.enum(RESOURCE_GROUPS),
+    group: z.enum(RESOURCE_GROUPS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? MISSING
+          : `${shown(issue.input)} is geen groep van de bronnenlijst. Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
+    }),
     order,
-    url: z.url().optional(),
+    url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),
+    updated: date.optional(),
   }),
 });
 
+/** The cover (home), the resources introduction (bronnen) and the colophon (colofon). */
 const pages = defineCollection({
   loader: mdx('pages'),
-  schema: z.object({
+  schema: ({ image }) =>
+    fields({
+      title: text,
+      description: text,
+      updated: date.optional(),
+      image: image().optional(),
+      imageAlt: text.optional(),
+    }).superRefine(withImageAlt),
+});
+
+/**
+ * What changed since the publication appeared: one short MDX file per change,
+ * listed newest first on /wijzigingen/ and in its feed. `pages` are the site
+ * paths that changed (checked against the pages the site has).
+ */
+const updates = defineCollection({
+  loader: mdx('updates', (id) => `/wijzigingen/#${id}`),
+  schema: fields({
     title: text,
-    description: text,
+    date,
+    pages: z
+      .array(
+        z
+          .string({ error: expected('een pad op deze site tussen aanhalingstekens, bijvoorbeeld "/verhalen/buurt-in-bloei/"') })
+          .trim()
+          .startsWith('/', { error: (issue) => `${shown(issue.input)}: schrijf een pad op deze site, beginnend met /, bijvoorbeeld "/bronnen/"` }),
+        { error: expected('een lijst paden, elk op een eigen regel beginnend met "- "') },
+      )
+      .min(1, 'noem minstens één pagina die veranderd is'),
   }),
 });
 
@@ -125,4 +227,4 @@ const roleGuide = defineCollection({
   }),
 });
 
-export const collections = { stories, chapters, resources, pages, roleGuide };
+export const collections = { stories, chapters, resources, pages, updates, roleGuide };

@@ -14,11 +14,13 @@ import { ContentError, sortByOrder, type Stop } from './publication-order';
 import { RESOURCE_GROUPS } from './resource-groups';
 import { href, routes } from './paths';
 import { formatClock, parseTime } from './time';
+import { checkTexts } from './content-checks';
 
 export type Story = CollectionEntry<'stories'>;
 export type Chapter = CollectionEntry<'chapters'>;
 export type Resource = CollectionEntry<'resources'>;
 export type Page = CollectionEntry<'pages'>;
+export type Update = CollectionEntry<'updates'>;
 export type FragmentData = Story['data']['fragments'][number];
 
 export interface FragmentInfo extends FragmentData {
@@ -49,6 +51,8 @@ export interface Publication {
   resources: Resource[];
   resourceGroups: { group: string; resources: Resource[] }[];
   pages: Map<string, Page>;
+  /** What changed since publication, newest first. */
+  updates: Update[];
   fragments: Map<string, FragmentInfo>;
   /** Fragments in publication order: the order in which the chapters, then the stories, place them. */
   fragmentOrder: FragmentInfo[];
@@ -73,6 +77,9 @@ async function load(): Promise<Publication> {
   const chapters = sortByOrder(withFile(await getCollection('chapters'), 'chapters'), 'hoofdstuk').map((x) => x.entry);
   const resources = sortByOrder(withFile(await getCollection('resources'), 'resources'), 'bron').map((x) => x.entry);
   const pageEntries = await getCollection('pages');
+  const updates = (await getCollection('updates')).sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  );
 
   const fragments = new Map<string, FragmentInfo>();
   const interviews = new Map<string, InterviewInfo>();
@@ -216,14 +223,21 @@ async function load(): Promise<Publication> {
     { href: routes.colophon(), title: pages.get('colofon')!.data.title, kind: 'Colofon' },
   ];
 
-  return { stories, chapters, resources, resourceGroups, pages, fragments, fragmentOrder, interviews, sequence, placements };
+  return { stories, chapters, resources, resourceGroups, pages, updates, fragments, fragmentOrder, interviews, sequence, placements };
+}
+
+/** The publication, after the checks on what editors wrote in the texts (images, links, warnings). */
+async function loadChecked(): Promise<Publication> {
+  const publication = await load();
+  await checkTexts(publication);
+  return publication;
 }
 
 let cached: Promise<Publication> | undefined;
 
 /** The whole publication, loaded and checked once per build (afresh on every request in dev). */
 export function getPublication(): Promise<Publication> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
+  if (import.meta.env.DEV) return loadChecked();
+  cached ??= loadChecked();
   return cached;
 }

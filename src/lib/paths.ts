@@ -20,4 +20,6 @@ export const routes = {
   listen: () => href('/luisteren/'),
   search: () => href('/zoeken/'),
   colophon: () => href('/colofon/'),
+  updates: () => href('/wijzigingen/'),
+  feed: () => href('/wijzigingen/feed.xml'),
 };

@@ -1,8 +1,12 @@
 /**
  * An editor's mistake fails the build with one message that names the file
  * and the field. Each case builds a copy of the project with one mistake.
+ * A failed build leaves no pages behind to publish by accident.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { makeFixture, type Fixture } from '../support/fixture';
 
 let fixture: Fixture | undefined;
@@ -13,8 +17,12 @@ function buildWith(change: (f: Fixture) => void) {
   change(fixture);
   const result = fixture.build();
   expect(result.status, result.output).not.toBe(0);
+  expect(existsSync(join(fixture.dir, 'dist', 'index.html')), 'a failed build left a site in dist/').toBe(false);
   return result.output;
 }
+
+/** A small real photo, for the cases about images. */
+const photo = () => sharp({ create: { width: 800, height: 500, channels: 3, background: '#2d6a2f' } }).png().toBuffer();
 
 describe('bad front matter fails the build', () => {
   it('a story without a title', () => {
@@ -32,6 +40,56 @@ describe('bad front matter fails the build', () => {
     expect(output).toContain('content/resources/impact-in-de-wijk.mdx');
     expect(output).toMatch(/group/);
     expect(output).toContain('Werkmethodieken');
+  });
+
+  it('a number written as a word (wrong type)', () => {
+    const output = buildWith((f) =>
+      f.edit('content/chapters/gelijkwaardigheid.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"')),
+    );
+    expect(output).toContain('content/chapters/gelijkwaardigheid.mdx');
+    expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
+  });
+
+  it('a misspelt or unknown field, such as slug', () => {
+    const output = buildWith((f) =>
+      f.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: (.*)$/m, 'order: $1\nslug: gelijkwaardigheid')),
+    );
+    expect(output).toContain('content/chapters/valkuilen.mdx');
+    expect(output).toMatch(/slug: onbekend veld\. Kijk de spelling na; velden die hier horen: title, order, description/);
+  });
+
+  it('two files that give the same address (duplicate slug)', () => {
+    const output = buildWith((f) =>
+      f.write(
+        'content/chapters/Valkuilen.mdx',
+        f.read('content/chapters/valkuilen.mdx').replace(/^order: .*$/m, 'order: 9'),
+      ),
+    );
+    expect(output).toContain(
+      'content/chapters/Valkuilen.mdx → veld “bestandsnaam”: “Valkuilen.mdx” geeft hetzelfde adres /handreiking/valkuilen/ als content/chapters/valkuilen.mdx',
+    );
+  });
+
+  it('an image without its description (imageAlt)', async () => {
+    const png = await photo();
+    const output = buildWith((f) => {
+      f.write('content/stories/buurt-in-bloei.png', png);
+      f.edit('content/stories/buurt-in-bloei.mdx', (t) => t.replace(/^colour: (.*)$/m, 'colour: $1\nimage: ./buurt-in-bloei.png'));
+    });
+    expect(output).toContain('content/stories/buurt-in-bloei.mdx');
+    expect(output).toContain('imageAlt: dit veld ontbreekt: bij een afbeelding (image) hoort een beschrijving');
+  });
+
+  it('a change listed in content/updates for a page that does not exist', () => {
+    const output = buildWith((f) =>
+      f.write(
+        'content/updates/2026-12-01-nieuwe-bron.mdx',
+        '---\ntitle: "Een nieuwe bron"\ndate: 2026-12-01\npages:\n  - "/bronnen/#een-bron-die-er-niet-is"\n---\n\nEen bron toegevoegd.\n',
+      ),
+    );
+    expect(output).toContain(
+      'content/updates/2026-12-01-nieuwe-bron.mdx → veld “pages[0]”: “/bronnen/#een-bron-die-er-niet-is”: de pagina /bronnen/ heeft geen kop of anker #een-bron-die-er-niet-is.',
+    );
   });
 
   it('two chapters with the same order', () => {
@@ -52,6 +110,39 @@ describe('bad references in MDX fail the build', () => {
     );
     expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “story”/);
     expect(output).toContain('jongeren-maken-stad');
+  });
+
+  it('a link to a page that does not exist', () => {
+    const output = buildWith((f) => f.edit('content/pages/home.mdx', (t) => t.replace('](/luisteren/)', '](/luister/)')));
+    expect(output).toContain('content/pages/home.mdx:8 → veld “link”: “/luister/”: de pagina /luister/ bestaat niet. Bedoel je /luisteren/?');
+  });
+
+  it('a link to a heading or anchor that does not exist', () => {
+    const output = buildWith((f) =>
+      f.edit('content/chapters/de-rol-van-de-wijkprofessional.mdx', (t) => t.replace('/bronnen/#impact-in-de-wijk', '/bronnen/#impact')),
+    );
+    expect(output).toMatch(
+      /content\/chapters\/de-rol-van-de-wijkprofessional\.mdx:\d+ → veld “link”: “\/bronnen\/#impact”: de pagina \/bronnen\/ heeft geen kop of anker #impact\. Bestaande ankers: .*impact-in-de-wijk/,
+    );
+  });
+
+  it('a Markdown image without alt text', async () => {
+    const png = await photo();
+    const output = buildWith((f) => {
+      f.write('content/chapters/bankje.png', png);
+      f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n![](./bankje.png)\n`);
+    });
+    expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “alt”: de afbeelding “\.\/bankje\.png” heeft geen alt-tekst/);
+  });
+
+  it('an <img> without alt text', () => {
+    const output = buildWith((f) => f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<img src="/favicon.svg" />\n`));
+    expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “alt”: de afbeelding “\/favicon\.svg” heeft geen alt-tekst/);
+  });
+
+  it('text in braces, which MDX would run as code', () => {
+    const output = buildWith((f) => f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\nDit kost {ongeveer} niets.\n`));
+    expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “tekst”: “\{ongeveer\}”: tekst tussen accolades/);
   });
 
   it('a placed fragment that no story defines', () => {

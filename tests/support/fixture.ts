@@ -3,9 +3,9 @@
  * content, so tests can prove that bad editor input fails the build, without
  * ever touching the real content.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './paths';
 
@@ -15,7 +15,9 @@ export interface Fixture {
   dir: string;
   /** Edits a file of the copy, relative to its root. */
   edit(file: string, change: (text: string) => string): void;
-  write(file: string, text: string): void;
+  read(file: string): string;
+  /** Writes a file of the copy (text, or bytes such as an image), making its folder if needed. */
+  write(file: string, content: string | Uint8Array): void;
   remove(file: string): void;
   /** Runs `astro build` in the copy; resolves with its exit code and all output. */
   build(env?: Record<string, string>): { status: number | null; output: string };
@@ -38,8 +40,12 @@ export function makeFixture(): Fixture {
       const path = join(dir, file);
       writeFileSync(path, change(readFileSync(path, 'utf8')));
     },
-    write(file, text) {
-      writeFileSync(join(dir, file), text);
+    read(file) {
+      return readFileSync(join(dir, file), 'utf8');
+    },
+    write(file, content) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
     },
     remove(file) {
       rmSync(join(dir, file), { recursive: true, force: true });

@@ -1,0 +1,27 @@
+/**
+ * What an editor may want to fix but that does not break the site is printed
+ * as a warning, naming the file and the field, and the build still succeeds.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { makeFixture } from '../support/fixture';
+
+const fixture = makeFixture();
+afterAll(() => fixture.dispose());
+
+it('a very long title and an empty section are printed, not fatal', () => {
+  fixture.edit('content/chapters/valkuilen.mdx', (t) =>
+    t.replace(/^title: .*$/m, 'title: "Valkuilen bij het ondersteunen van burgerinitiatieven en hoe je die als wijkteam kunt vermijden"'),
+  );
+  fixture.edit('content/chapters/gelijkwaardigheid.mdx', (t) => `${t}\n## Nog te schrijven\n`);
+  const result = fixture.build();
+  expect(result.status, result.output).toBe(0);
+  expect(existsSync(join(fixture.dir, 'dist/handreiking/valkuilen/index.html'))).toBe(true);
+  expect(result.output).toContain('Let op: content/chapters/valkuilen.mdx → veld “title”: de titel is 95 tekens lang.');
+  expect(result.output).toMatch(
+    /Let op: content\/chapters\/gelijkwaardigheid\.mdx:\d+ → veld “tekst”: onder de kop “Nog te schrijven” staat geen tekst\./,
+  );
+  // Each warning once, although many pages load the publication.
+  expect(result.output.match(/veld “title”: de titel is/g)).toHaveLength(1);
+});
