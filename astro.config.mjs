@@ -6,6 +6,8 @@ import { hastLinks } from './src/lib/hast-links.ts';
 import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
+import socialCards from './src/integrations/social-cards.ts';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * Where the site is published. SITE_URL is the host (canonical URLs, social
@@ -32,7 +34,15 @@ export default defineConfig({
   // own cache folder, or parallel builds would read each other's content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   publicDir: './public',
-  integrations: [mdx(), audio(), lazyBundles(), search()],
+  integrations: [
+    mdx(),
+    audio(),
+    lazyBundles(),
+    search(),
+    socialCards(),
+    // Every page except the 404 page and the search page, with the base path.
+    sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     processor: satteri({
       hastPlugins: [hastLinks({ base, site })],

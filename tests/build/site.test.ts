@@ -31,7 +31,7 @@ describe('every content file becomes a page', () => {
     expect(pageHtml('/bronnen/')).toContain(`id="${id}"`);
   });
   it('the fixed pages exist', () => {
-    for (const path of ['/', '/verhalen/', '/handreiking/', '/luisteren/', '/zoeken/', '/bronnen/', '/colofon/', '/404.html', '/rol/']) {
+    for (const path of ['/', '/verhalen/', '/handreiking/', '/luisteren/', '/zoeken/', '/bronnen/', '/colofon/', '/404.html', '/rol/', '/wijzigingen/']) {
       expect(pages).toContain(path);
     }
   });
@@ -46,6 +46,7 @@ describe('every content file becomes a page', () => {
       '/rol/',
       '/luisteren/',
       '/zoeken/',
+      '/wijzigingen/',
       ...ids('stories').map((id) => `/verhalen/${id}/`),
       ...ids('chapters').map((id) => `/handreiking/${id}/`),
     ]);

@@ -1,0 +1,96 @@
+/**
+ * The social cards build step, in one place: after every build, one 1200×630
+ * PNG per page (the picture shown when a page is shared), rendered with sharp
+ * from the SVG template in src/lib/social-card.ts, written where the page's
+ * og:image points. Page titles come from the built pages; what stories and
+ * chapters add (quote, colour, chapter number) from /og/kaarten.json, which
+ * the site builds and this step removes. Rendered cards are kept in
+ * node_modules/.cache/nji-cards/ under a hash of their SVG, so a page whose
+ * card did not change is not rendered again.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
+import { CARD_TEMPLATE_VERSION, cardSvg, type CardData } from '../lib/social-card';
+import { PUBLISHER, SITE_TITLE } from '../lib/site';
+
+const CARDS_DATA_PATH = 'og/kaarten.json';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+const meta = (html: string, property: string) =>
+  new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1] ??
+  new RegExp(`<meta[^>]*content="([^"]*)"[^>]*property="${property}"`).exec(html)?.[1];
+
+export default function socialCards(): AstroIntegration {
+  let root = new URL('file:///');
+  let base = '/';
+  return {
+    name: 'nji-social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const dataFile = join(out, CARDS_DATA_PATH);
+        const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
+        rmSync(dataFile, { force: true });
+        const cache = process.env['NJI_CARD_CACHE'] ?? fileURLToPath(new URL('node_modules/.cache/nji-cards/', root));
+        mkdirSync(cache, { recursive: true });
+
+        let rendered = 0;
+        let reused = 0;
+        const jobs = htmlFiles(out).map(async (file) => {
+          const html = readFileSync(file, 'utf8');
+          const image = meta(html, 'og:image');
+          const title = meta(html, 'og:title');
+          if (!image || !title) return;
+          const path = decodeURI(new URL(image).pathname);
+          if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
+          const target = join(out, path.slice(base.length));
+          const card: CardData = { title: decode(title), ...extras[path.slice(base.length)] };
+          const svg = cardSvg(card, { title: SITE_TITLE, publisher: PUBLISHER });
+          const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${svg}`).digest('hex').slice(0, 24);
+          const cached = join(cache, `${key}.png`);
+          mkdirSync(dirname(target), { recursive: true });
+          if (existsSync(cached)) {
+            reused++;
+          } else {
+            const png = await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
+            // Write then rename: a build running next to this one never reads half a file.
+            const partial = `${cached}.${process.pid}.tmp`;
+            writeFileSync(partial, png);
+            renameSync(partial, cached);
+            rendered++;
+          }
+          copyFileSync(cached, target);
+        });
+        await Promise.all(jobs);
+        logger.info(
+          `${rendered + reused} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

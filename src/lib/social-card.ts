@@ -1,0 +1,162 @@
+/**
+ * The picture that appears when someone shares a page (Open Graph / Twitter
+ * card): 1200×630, the publication's title, the page's title and, for a
+ * story, the initiative with its headline quote in the initiative's colour.
+ * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG.
+ */
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+/** Bump when the template changes, so cached cards are made again. */
+export const CARD_TEMPLATE_VERSION = 1;
+
+/** Colours from src/styles/theme.css (light scheme). */
+export const CARD_COLOURS = {
+  paper: '#fbf8f3',
+  ink: '#1f1d2b',
+  muted: '#55516a',
+  brand: '#4a2a78',
+  oranje: { strong: '#a9410b', tint: '#fbe6d6' },
+  groen: { strong: '#2d6a2f', tint: '#e2efdc' },
+  blauw: { strong: '#1c5a96', tint: '#dce8f5' },
+} as const;
+
+export type CardColour = 'oranje' | 'groen' | 'blauw';
+
+export interface CardData {
+  /** The page's title. */
+  title: string;
+  /** Small line above the title: "Verhaal · Eindhoven", "Handreiking · hoofdstuk 3 van 8". */
+  kicker?: string | undefined;
+  /** For a story: the initiative and its headline quote. */
+  initiative?: string | undefined;
+  quote?: string | undefined;
+  colour?: CardColour | undefined;
+}
+
+const SERIF = "Charter, 'Bitstream Charter', 'Noto Serif', 'DejaVu Serif', Georgia, serif";
+const SANS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * Breaks text into lines of at most `width` characters, at spaces; a word
+ * longer than a line is cut. More than `maxLines` lines: the last ends in "…".
+ */
+export function wrapText(text: string, width: number, maxLines: number): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of words) {
+    while ([...word].length > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push([...word].slice(0, width - 1).join('') + '-');
+      word = [...word].slice(width - 1).join('');
+    }
+    const candidate = line ? `${line} ${word}` : word;
+    if ([...candidate].length <= width) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while ([...last].length > width - 1 && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+  kept[maxLines - 1] = `${last.replace(/[\s,.;:–-]+$/, '')}…`;
+  return kept;
+}
+
+/** Average glyph width as a share of the font size (DejaVu, the widest common fallback), so text never runs off the card. */
+const BOLD_SERIF_EM = 0.64;
+const ITALIC_SERIF_EM = 0.53;
+const charsFor = (pixels: number, size: number, em: number) => Math.floor(pixels / (size * em));
+
+function textBlock(lines: string[], x: number, y: number, size: number, leading: number, attrs: string): string {
+  const spans = lines
+    .map((line, i) => `<tspan x="${x}" y="${Math.round(y + i * size * leading)}">${escapeXml(line)}</tspan>`)
+    .join('');
+  return `<text font-size="${size}" ${attrs}>${spans}</text>`;
+}
+
+/** The card as an SVG document. */
+export function cardSvg(card: CardData, publication: { title: string; publisher: string }): string {
+  const C = CARD_COLOURS;
+  const accent = card.colour ? C[card.colour].strong : C.brand;
+  const tint = card.colour ? C[card.colour].tint : '#ece6f5';
+  const left = 80;
+  const textWidth = card.quote ? 700 : 790;
+  const parts: string[] = [];
+
+  parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${C.paper}"/>`);
+  parts.push(`<rect width="${CARD_WIDTH}" height="16" fill="${accent}"/>`);
+
+  // Right: the cover's three arches, or for a story one arch in its colour with the quote mark.
+  if (card.colour) {
+    parts.push(`<path d="M860 630 V330 a150 150 0 0 1 300 0 V630 Z" fill="${tint}"/>`);
+    parts.push(`<path d="M935 630 V390 a75 75 0 0 1 150 0 V630 Z" fill="${accent}"/>`);
+  } else {
+    const arches: [number, number, string][] = [
+      [956, 300, C.oranje.strong],
+      [1036, 360, C.groen.strong],
+      [1116, 420, C.blauw.strong],
+    ];
+    for (const [x, top, fill] of arches) parts.push(`<path d="M${x - 34} 630 V${top} a34 34 0 0 1 68 0 V630 Z" fill="${fill}"/>`);
+  }
+
+  // Top: the publication and its publisher.
+  parts.push(
+    textBlock([publication.title], left, 92, 30, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.brand}"`),
+    textBlock([publication.publisher], left, 132, 24, 1.2, `font-family="${SANS}" fill="${C.muted}"`),
+  );
+
+  let y = 226;
+  if (card.kicker) {
+    parts.push(textBlock([card.kicker.toUpperCase()], left, y, 22, 1.2, `font-family="${SANS}" font-weight="700" letter-spacing="2" fill="${accent}"`));
+    y += 24;
+  }
+  // The largest size at which the title fits its lines without being cut.
+  const maxTitleLines = card.quote ? 2 : 3;
+  const sizes = card.quote ? [60, 52, 46] : [72, 62, 54, 48];
+  const titleSize = sizes.find((size) => wrapText(card.title, charsFor(textWidth, size, BOLD_SERIF_EM), 99).length <= maxTitleLines) ?? sizes.at(-1)!;
+  const titleLines = wrapText(card.title, charsFor(textWidth, titleSize, BOLD_SERIF_EM), maxTitleLines);
+  y += Math.round(titleSize * 0.95);
+  parts.push(textBlock(titleLines, left, y, titleSize, 1.12, `font-family="${SERIF}" font-weight="700" fill="${C.ink}"`));
+  y += Math.round((titleLines.length - 1) * titleSize * 1.12);
+
+  // The initiative, when it is not already the title, at the foot of the card.
+  const footer = card.initiative && card.initiative !== card.title ? card.initiative : undefined;
+  if (card.quote) {
+    const quoteSize = 40;
+    const leading = 1.25;
+    y += 70;
+    const room = Math.floor(((footer ? 540 : 580) - y) / (quoteSize * leading)) + 1;
+    const lines = wrapText(`“${card.quote}”`, charsFor(textWidth, quoteSize, ITALIC_SERIF_EM), Math.max(1, Math.min(3, room)));
+    parts.push(textBlock(lines, left, y, quoteSize, leading, `font-family="${SERIF}" font-style="italic" fill="${accent}"`));
+  }
+  if (footer) {
+    parts.push(textBlock([footer], left, 586, 26, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.ink}"`));
+  }
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;
+}
+
+/**
+ * Where a page's card lives in the built site, relative to the base path:
+ * "/" → "og/index.png", "/verhalen/buurt-in-bloei/" → "og/verhalen/buurt-in-bloei.png",
+ * "/404.html" → "og/404.png". `pathname` may carry the base path.
+ */
+export function cardFile(pathname: string, base = '/'): string {
+  const prefix = base.replace(/\/+$/, '');
+  let path = decodeURI(pathname);
+  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length);
+  path = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return `og/${path || 'index'}.png`;
+}

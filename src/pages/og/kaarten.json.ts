@@ -1,0 +1,31 @@
+/**
+ * What the social cards show beyond a page's title — for a story its place,
+ * initiative, headline quote and colour; for a chapter its number — keyed by
+ * the card's file. Read and removed by the social-cards integration after the build.
+ */
+import type { APIRoute } from 'astro';
+import { getPublication } from '../../lib/content';
+import { routes } from '../../lib/paths';
+import { cardFile, type CardData } from '../../lib/social-card';
+
+export const CARDS_DATA_PATH = 'og/kaarten.json';
+
+export const GET: APIRoute = async () => {
+  const { stories, chapters } = await getPublication();
+  const base = import.meta.env.BASE_URL;
+  const cards: Record<string, Partial<CardData>> = {};
+  for (const story of stories) {
+    cards[cardFile(routes.story(story.id), base)] = {
+      kicker: `Verhaal · ${story.data.place}`,
+      initiative: story.data.initiative,
+      quote: story.data.headline,
+      colour: story.data.colour,
+    };
+  }
+  chapters.forEach((chapter, i) => {
+    cards[cardFile(routes.chapter(chapter.id), base)] = { kicker: `Handreiking · hoofdstuk ${i + 1} van ${chapters.length}` };
+  });
+  cards[cardFile(routes.resources(), base)] = { kicker: 'Bronnen' };
+  cards[cardFile(routes.updates(), base)] = { kicker: 'Wijzigingen' };
+  return new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,41 @@
+/**
+ * The changes as an RSS feed (/wijzigingen/feed.xml), linked from every page's
+ * head: for readers and organisations that follow the publication in a feed
+ * reader. Every link in it is absolute: site + base path.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { markdownToHtml } from 'satteri';
+import { getPublication } from '../../lib/content';
+import { pageTitle } from '../../lib/site-pages';
+import { routes } from '../../lib/paths';
+import { withBase } from '../../lib/hast-links';
+import { SITE_TITLE, PUBLISHER } from '../../lib/site';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const publication = await getPublication();
+  const origin = site ?? new URL('http://localhost/');
+  const absolute = (path: string) => new URL(withBase(path, import.meta.env.BASE_URL), origin).href;
+  return rss({
+    title: `Wijzigingen in ${SITE_TITLE}`,
+    description: `Wat er is veranderd in de digitale uitgave van ${SITE_TITLE}, een publicatie van het ${PUBLISHER}.`,
+    site: new URL(routes.updates(), origin).href,
+    customData: '<language>nl-nl</language>',
+    items: publication.updates.map((update) => {
+      // The entry's text, with the site's own links made absolute for feed readers.
+      const text = markdownToHtml(update.body ?? '').html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${absolute(path)}"`);
+      const changed = update.data.pages
+        .map((path) => `<a href="${absolute(path)}">${escape(pageTitle(publication, path) ?? path)}</a>`)
+        .join(', ');
+      return {
+        title: update.data.title,
+        pubDate: update.data.date,
+        link: new URL(`${routes.updates()}#${update.id}`, origin).href,
+        description: text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+        content: `${text}<p>Veranderd: ${changed}</p>`,
+      };
+    }),
+  });
+};

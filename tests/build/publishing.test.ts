@@ -1,0 +1,73 @@
+/**
+ * Readers and search engines can follow the publication: the changes page
+ * and its RSS feed (linked from every page), the sitemap and robots.txt, and
+ * canonical URLs from the one `site` setting — at the root and under a sub-path.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, pageHtml } from '../support/site';
+import { BASE_PATH, DIST, DIST_BASE, ROOT } from '../support/paths';
+
+const SITE = 'https://www.nji.nl';
+const updateFiles = readdirSync(join(ROOT, 'content/updates')).filter((f) => f.endsWith('.mdx'));
+const frontMatter = (file: string, field: string) =>
+  new RegExp(`^${field}:\\s*"?([^"\\n]+)"?`, 'm').exec(readFileSync(join(ROOT, 'content/updates', file), 'utf8'))?.[1];
+
+describe.each([
+  ['/', DIST],
+  [BASE_PATH, DIST_BASE],
+])('built under %s', (base, dir) => {
+  const pages = builtPages(dir);
+  const absolute = (path: string) => `${SITE}${base}${path.replace(/^\//, '')}`;
+
+  it('every page links the feed and has a canonical URL with the base path', () => {
+    for (const path of pages) {
+      const html = pageHtml(path, dir);
+      expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" title="Wijzigingen in Burgerinitiatieven en wijkteams" href="${base}wijzigingen/feed.xml">`);
+      if (path !== '/404.html') expect(html, path).toContain(`<link rel="canonical" href="${absolute(path)}">`);
+    }
+  });
+
+  it('the feed has one item per file in content/updates, newest first, with absolute links', () => {
+    const feed = readFileSync(join(dir, 'wijzigingen/feed.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><rss version="2\.0"/);
+    expect(feed).toContain('<language>nl-nl</language>');
+    expect(feed).toContain(`<link>${absolute('/wijzigingen/')}</link>`);
+    const items = [...feed.matchAll(/<item><title>([^<]*)<\/title><link>([^<]*)<\/link>/g)];
+    const expected = [...updateFiles]
+      .sort((a, b) => String(frontMatter(b, 'date')).localeCompare(String(frontMatter(a, 'date'))))
+      .map((file) => [frontMatter(file, 'title'), absolute(`/wijzigingen/#${file.replace(/\.mdx$/, '')}`)]);
+    expect(items.map((m) => [m[1], m[2]])).toEqual(expected);
+    // Links inside the entries are absolute too.
+    expect(feed).not.toMatch(/href=&quot;\//);
+  });
+
+  it('/wijzigingen/ lists every change with its date, newest first, linking the pages that changed', () => {
+    const html = pageHtml('/wijzigingen/', dir);
+    const dates = [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
+    expect(dates).toEqual(updateFiles.map((f) => frontMatter(f, 'date')).sort().reverse());
+    for (const file of updateFiles) expect(html).toContain(`id="${file.replace(/\.mdx$/, '')}"`);
+    expect(html).toContain(`href="${base}wijzigingen/feed.xml"`);
+  });
+
+  it('the sitemap lists every page but the 404 and search pages, absolute with the base path', () => {
+    const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((url) => {
+      expect(url.startsWith(absolute('/'))).toBe(true);
+      const file = join(dir, url.slice(absolute('/').length));
+      expect(existsSync(file), url).toBe(true);
+      return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    });
+    const expected = pages.filter((p) => p !== '/404.html' && p !== '/zoeken/').map(absolute);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it('robots.txt names the sitemap by its absolute address', () => {
+    const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+    expect(robots).toContain('User-agent: *');
+    expect(robots).toContain(`Sitemap: ${absolute('/sitemap-index.xml')}`);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Every page has its social card: og:image points to a 1200×630 PNG that
+ * exists in the built site (also under a sub-path), with the Open Graph and
+ * Twitter tags in Dutch. Cards are cached: a second build renders only the
+ * cards that changed.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeFixture } from '../support/fixture';
+import { builtPages, pageHtml } from '../support/site';
+import { BASE_PATH, DIST, DIST_BASE } from '../support/paths';
+
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), `${file} is not a PNG`).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each([
+  ['/', DIST],
+  [BASE_PATH, DIST_BASE],
+])('built under %s', (base, dir) => {
+  it.each(builtPages(dir))('%s has a 1200×630 card and the sharing tags', (path) => {
+    const html = pageHtml(path, dir);
+    const image = meta(html, 'og:image');
+    expect(image).toMatch(/^https:\/\//);
+    const url = new URL(image!);
+    expect(url.pathname.startsWith(`${base}og/`), url.pathname).toBe(true);
+    expect(pngSize(join(dir, url.pathname.slice(base.length)))).toEqual({ width: 1200, height: 630 });
+    expect(meta(html, 'og:image:width')).toBe('1200');
+    expect(meta(html, 'og:image:height')).toBe('630');
+    expect(meta(html, 'og:image:alt')).toContain(meta(html, 'og:title')!);
+    expect(meta(html, 'og:locale')).toBe('nl_NL');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'twitter:image')).toBe(image);
+    expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
+  });
+});
+
+describe('the card cache', () => {
+  const fixture = makeFixture();
+  const cache = mkdtempSync(join(tmpdir(), 'nji-cards-'));
+  afterAll(() => {
+    fixture.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  });
+  const cardLine = (output: string) => /(\d+) social cards: (\d+) rendered, (\d+) from cache/.exec(output)?.slice(1).map(Number);
+
+  it('renders every card once, then only the card of a page that changed', () => {
+    const first = fixture.build({ NJI_CARD_CACHE: cache });
+    expect(first.status, first.output).toBe(0);
+    const pages = builtPages(join(fixture.dir, 'dist')).length;
+    expect(cardLine(first.output)).toEqual([pages, pages, 0]);
+
+    fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^title: .*$/m, 'title: "Valkuilen om te vermijden"'));
+    const second = fixture.build({ NJI_CARD_CACHE: cache });
+    expect(second.status, second.output).toBe(0);
+    expect(cardLine(second.output)).toEqual([pages, 1, pages - 1]);
+  });
+});

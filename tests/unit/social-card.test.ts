@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cardFile, cardSvg, escapeXml, wrapText } from '../../src/lib/social-card';
+
+const publication = { title: 'Burgerinitiatieven en wijkteams', publisher: 'Nederlands Jeugdinstituut' };
+
+describe('the card of a page', () => {
+  it('lives at og/<path>.png, with or without the base path', () => {
+    expect(cardFile('/')).toBe('og/index.png');
+    expect(cardFile('/verhalen/buurt-in-bloei/')).toBe('og/verhalen/buurt-in-bloei.png');
+    expect(cardFile('/404.html')).toBe('og/404.png');
+    expect(cardFile('/404')).toBe('og/404.png');
+    expect(cardFile('/publicaties/burgerinitiatieven/bronnen/', '/publicaties/burgerinitiatieven/')).toBe('og/bronnen.png');
+    expect(cardFile('/publicaties/burgerinitiatieven/', '/publicaties/burgerinitiatieven/')).toBe('og/index.png');
+  });
+
+  it('wraps text at spaces and ends a text that does not fit with …', () => {
+    expect(wrapText('Als je meedoet, gaat het beter.', 16, 3)).toEqual(['Als je meedoet,', 'gaat het beter.']);
+    const cut = wrapText('een twee drie vier vijf zes zeven acht negen tien', 10, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]).toMatch(/…$/);
+    expect(cut.every((line) => [...line].length <= 10)).toBe(true);
+    expect(wrapText('Gemeenschapsvormingsprojecten', 10, 4).every((line) => [...line].length <= 10)).toBe(true);
+  });
+
+  it('is an SVG of 1200×630 with the texts escaped', () => {
+    const svg = cardSvg({ title: 'Wonen & <werken>', quote: 'Zeg "ja"', initiative: 'A & B', colour: 'groen' }, publication);
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    expect(svg).toContain('Wonen &amp; &lt;werken&gt;');
+    expect(svg).toContain('“Zeg &quot;ja&quot;”');
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('#2d6a2f');
+    expect(escapeXml(`'`)).toBe('&apos;');
+  });
+
+  it('shows the initiative only when it is not already the title', () => {
+    const story = cardSvg({ title: 'Buurt in Bloei', initiative: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
+    expect(story.match(/Buurt in Bloei/g)).toHaveLength(1);
+  });
+});
