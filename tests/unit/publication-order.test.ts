@@ -23,6 +23,12 @@ describe('sortByOrder', () => {
     expect(message).toContain('“order”');
     expect(message).toContain('hoofdstuk');
   });
+
+  it('suggests the first free number after the highest', () => {
+    expect(() => sortByOrder([entry('a', 1), entry('b', 12), entry('c', 12), entry('d', 4)], 'bron')).toThrow(
+      'het eerste vrije nummer na het hoogste is 13.',
+    );
+  });
 });
 
 describe('neighbours', () => {
