@@ -13,7 +13,7 @@ import { cuesBetween, type Cue } from './webvtt';
 import { ContentError, sortByOrder, type Stop } from './publication-order';
 import { RESOURCE_GROUPS } from './resource-groups';
 import { href, routes } from './paths';
-import { formatClock, parseTime } from './time';
+import { formatEditorTime, parseTime } from './time';
 import { checkTexts } from './content-checks';
 
 export type Story = CollectionEntry<'stories'>;
@@ -118,7 +118,8 @@ async function load(): Promise<Publication> {
         throw new ContentError(
           file,
           `fragments[${i}].end`,
-          `${fragment.end} ligt na het einde van de opname ${recording.file} (${formatClock(recording.duration)}).`,
+          `${fragment.end} ligt na het einde van de opname ${recording.file}, die ${formatEditorTime(recording.duration)} duurt. ` +
+            `Het laatste moment dat je kunt gebruiken is "${formatEditorTime(recording.duration)}".`,
         );
       }
       const overlap = own.find((o) => from < o.to && o.from < to);

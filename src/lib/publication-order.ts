@@ -32,7 +32,7 @@ export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: stri
       throw new ContentError(
         entry.file,
         'order',
-        `${entry.order} is al in gebruik door ${other.file}. Geef elk ${kind} een eigen volgnummer; ` +
+        `${entry.order} is al in gebruik door ${other.file}. Geef ${/^(bron|pagina)$/.test(kind) ? 'elke' : 'elk'} ${kind} een eigen volgnummer; ` +
           `het eerste vrije nummer na het hoogste is ${Math.max(...entries.map((e) => e.order)) + 1}.`,
       );
     }

@@ -34,6 +34,17 @@ export function formatClock(totalSeconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
+/**
+ * A time as editors write it, to the tenth of a second and never later than
+ * the moment itself: 549.54 → "9:09.5", 97 → "1:37". For messages about the
+ * end of a recording, where "9:10" would read as "9:09.8 fits".
+ */
+export function formatEditorTime(totalSeconds: number): string {
+  const tenths = Math.floor(Math.max(0, totalSeconds) * 10 + 1e-6);
+  const clock = formatClock(Math.floor(tenths / 10));
+  return tenths % 10 ? `${clock}.${tenths % 10}` : clock;
+}
+
 /** The short label the publication prints: 97 → "1 min 37 sec", 45 → "45 sec". */
 export function formatShort(totalSeconds: number): string {
   const { h, m, s } = parts(totalSeconds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatIsoDuration, formatShort, formatSpoken, parseTime } from '../../src/lib/time';
+import { formatClock, formatEditorTime, formatIsoDuration, formatShort, formatSpoken, parseTime } from '../../src/lib/time';
 
 describe('parseTime', () => {
   it.each([
@@ -43,5 +43,14 @@ describe('formatting', () => {
   });
   it('round-trips a clock through the parser', () => {
     for (const s of [0, 9, 59, 60, 97, 433, 3599, 3725]) expect(parseTime(formatClock(s))).toBe(s);
+  });
+});
+
+describe('formatEditorTime', () => {
+  it('writes a time as editors do, to the tenth, never rounding up past the moment', () => {
+    expect(formatEditorTime(549.5379)).toBe('9:09.5');
+    expect(formatEditorTime(97)).toBe('1:37');
+    expect(formatEditorTime(3725.99)).toBe('1:02:05.9');
+    expect(parseTime(formatEditorTime(549.5379))).toBeLessThanOrEqual(549.5379);
   });
 });
