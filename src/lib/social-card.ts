@@ -8,7 +8,7 @@
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-export const CARD_TEMPLATE_VERSION = 1;
+export const CARD_TEMPLATE_VERSION = 2;
 
 /** Colours from src/styles/theme.css (light scheme). */
 export const CARD_COLOURS = {
@@ -75,7 +75,7 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 }
 
 /** Average glyph width as a share of the font size (DejaVu, the widest common fallback), so text never runs off the card. */
-const BOLD_SERIF_EM = 0.64;
+const BOLD_SERIF_EM = 0.68;
 const ITALIC_SERIF_EM = 0.53;
 const charsFor = (pixels: number, size: number, em: number) => Math.floor(pixels / (size * em));
 
@@ -111,21 +111,26 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
     for (const [x, top, fill] of arches) parts.push(`<path d="M${x - 34} 630 V${top} a34 34 0 0 1 68 0 V630 Z" fill="${fill}"/>`);
   }
 
-  // Top: the publication and its publisher.
-  parts.push(
-    textBlock([publication.title], left, 92, 30, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.brand}"`),
-    textBlock([publication.publisher], left, 132, 24, 1.2, `font-family="${SANS}" fill="${C.muted}"`),
-  );
+  // Top: the publication and its publisher (on the cover's card the title says the first already).
+  if (card.title !== publication.title) {
+    parts.push(textBlock([publication.title], left, 92, 30, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.brand}"`));
+  }
+  parts.push(textBlock([publication.publisher], left, card.title !== publication.title ? 132 : 92, 24, 1.2, `font-family="${SANS}" fill="${C.muted}"`));
 
   let y = 226;
   if (card.kicker) {
     parts.push(textBlock([card.kicker.toUpperCase()], left, y, 22, 1.2, `font-family="${SANS}" font-weight="700" letter-spacing="2" fill="${accent}"`));
     y += 24;
   }
-  // The largest size at which the title fits its lines without being cut.
+  // The largest size at which the title fits its lines without cutting a word.
   const maxTitleLines = card.quote ? 2 : 3;
   const sizes = card.quote ? [60, 52, 46] : [72, 62, 54, 48];
-  const titleSize = sizes.find((size) => wrapText(card.title, charsFor(textWidth, size, BOLD_SERIF_EM), 99).length <= maxTitleLines) ?? sizes.at(-1)!;
+  const longestWord = Math.max(...card.title.split(/\s+/).map((w) => [...w].length));
+  const titleSize =
+    sizes.find((size) => {
+      const chars = charsFor(textWidth, size, BOLD_SERIF_EM);
+      return longestWord <= chars && wrapText(card.title, chars, 99).length <= maxTitleLines;
+    }) ?? sizes.at(-1)!;
   const titleLines = wrapText(card.title, charsFor(textWidth, titleSize, BOLD_SERIF_EM), maxTitleLines);
   y += Math.round(titleSize * 0.95);
   parts.push(textBlock(titleLines, left, y, titleSize, 1.12, `font-family="${SERIF}" font-weight="700" fill="${C.ink}"`));

@@ -32,6 +32,12 @@ describe('the card of a page', () => {
     expect(escapeXml(`'`)).toBe('&apos;');
   });
 
+  it('makes a long word fit by a smaller size, not by cutting it', () => {
+    const svg = cardSvg({ title: 'Burgerinitiatieven en wijkteams' }, publication);
+    expect(svg).toContain('>Burgerinitiatieven<');
+    expect(svg).not.toMatch(/-<\/tspan>/);
+  });
+
   it('shows the initiative only when it is not already the title', () => {
     const story = cardSvg({ title: 'Buurt in Bloei', initiative: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
     expect(story.match(/Buurt in Bloei/g)).toHaveLength(1);
