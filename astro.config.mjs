@@ -6,6 +6,7 @@ import { hastLinks } from './src/lib/hast-links.ts';
 import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
+import headers from './src/integrations/headers.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -42,8 +43,12 @@ export default defineConfig({
     socialCards(),
     // Every page except the 404 page and the search page, with the base path.
     sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(new URL(page).pathname) }),
+    // Last: it reads the finished pages' Content-Security-Policy.
+    headers(),
   ],
   markdown: {
+    // No code in this publication; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [hastLinks({ base, site })],
       features: {
@@ -57,6 +62,29 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page's <meta>: scripts and styles
+  // only from the site itself or by hash (Astro hashes what it inlines), no
+  // 'unsafe-inline'; 'wasm-unsafe-eval' only because Pagefind's search runs as
+  // WebAssembly; media from the site itself (Howler parks idle players on a
+  // tiny data: URL). The headers integration sends the same policy as an HTTP header.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     // The build tests build copies of the project side by side, each with its own cache.
     ...(process.env.VITE_CACHE_DIR ? { cacheDir: process.env.VITE_CACHE_DIR } : {}),

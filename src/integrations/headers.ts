@@ -1,0 +1,76 @@
+/**
+ * Deployment headers, in one place: after the build, writes `_headers` (the
+ * format of Netlify and Cloudflare Pages) with the same Content-Security-Policy
+ * the pages carry in their <meta> (its hashes read from the built pages) plus
+ * what a <meta> cannot say (frame-ancestors), long immutable caching for
+ * hashed assets, short caching for the search index, range requests for
+ * audio, no MIME sniffing and a referrer policy. docs/hosting.md has the same
+ * rules for nginx.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Merges the <meta> policies of all pages: same directives, the union of their sources. */
+export function mergePolicies(policies: string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = merged.get(name) ?? new Set<string>();
+      for (const source of sources) set.add(source);
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export default function headers(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'nji-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies = htmlFiles(out)
+          .map((file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1])
+          .filter((p): p is string => Boolean(p))
+          .map((p) => p.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+        const csp = `${mergePolicies(policies)}; frame-ancestors 'none'`;
+        const lines = [
+          `${base}*`,
+          `  Content-Security-Policy: ${csp}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+          '',
+          `${base}_astro/*`,
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '',
+          `${base}pagefind/*`,
+          '  Cache-Control: public, max-age=300, must-revalidate',
+          '',
+          `${base}audio/*`,
+          '  Accept-Ranges: bytes',
+          '  Cache-Control: public, max-age=86400',
+          '',
+        ];
+        writeFileSync(join(out, '_headers'), lines.join('\n'));
+        logger.info(`_headers written (CSP from ${policies.length} pages)`);
+      },
+    },
+  };
+}
