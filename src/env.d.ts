@@ -10,6 +10,8 @@ declare module 'howler/src/howler.core.js' {
 declare module 'virtual:nji/lazy' {
   /** URL of the playback code that <fragment-player> loads on the first press. */
   export const playerUrl: string;
-  /** URL of the search UI that <site-search> loads when search opens. */
+  /** URL of the search code, loaded when search opens. */
   export const searchUrl: string;
+  /** URL of the role guide's code, loaded when the guide comes near the viewport. */
+  export const roleGuideUrl: string;
 }

@@ -17,7 +17,8 @@ import type { AstroIntegration } from 'astro';
 const MODULE = 'virtual:nji/lazy';
 const ENTRIES = {
   player: 'src/scripts/player/controller.ts',
-  search: 'src/scripts/search/ui.ts',
+  search: 'src/scripts/search/open.ts',
+  roleGuide: 'src/scripts/role-guide.ts',
 } as const;
 
 export default function lazyBundles(): AstroIntegration {

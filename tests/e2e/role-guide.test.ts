@@ -69,7 +69,11 @@ const search = (page: Page) => new URL(page.url()).search;
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 /** Waits until <role-guide> has taken over the decision list. */
-const ready = (page: Page) => page.locator('role-guide[data-ready]').waitFor({ state: 'attached' });
+/** The guide's code loads when the reader scrolls near it, as a reader does; then it is ready. */
+const ready = async (page: Page) => {
+  await page.locator('role-guide').first().scrollIntoViewIfNeeded();
+  await page.locator('role-guide[data-ready]').waitFor({ state: 'attached' });
+};
 
 /** Opens a page of the site and waits for the guide on it. */
 async function open(page: Page, path: string) {

@@ -1,0 +1,44 @@
+/**
+ * Search, loaded when the reader opens it: the header dialog (focus to the
+ * field, Escape or the close button closes it, focus returns to where it
+ * was) and the /zoeken/ page, both filled in by ./ui.
+ */
+import { attach } from './ui';
+
+function options(host: HTMLElement, page: boolean) {
+  const d = host.dataset;
+  return { bundle: d['bundle']!, base: d['base']!, dev: d['dev'] === 'true', page };
+}
+
+let wired = false;
+
+export function openSearch(): void {
+  const host = document.querySelector<HTMLElement>('site-search');
+  const dialog = host?.querySelector('dialog');
+  if (!host || !dialog) return;
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  if (!wired) {
+    wired = true;
+    let opener: HTMLElement | null = null;
+    dialog.addEventListener('close', () => opener?.focus());
+    dialog.querySelector('.search-close')!.addEventListener('click', () => dialog.close());
+    // A click on the backdrop closes too.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog.addEventListener('nji:opening', () => {
+      opener = document.activeElement as HTMLElement | null;
+    });
+  }
+  if (dialog.open) return;
+  dialog.dispatchEvent(new Event('nji:opening'));
+  dialog.showModal();
+  panel.querySelector('input')!.focus();
+  attach(panel, options(host, false));
+}
+
+export function startPage(): void {
+  const host = document.querySelector<HTMLElement>('search-page');
+  if (!host) return;
+  attach(host.querySelector<HTMLElement>('[data-search-panel]')!, options(host, true));
+}
