@@ -1,0 +1,162 @@
+/**
+ * Quality gates in Chromium against the built site: zero axe-core violations
+ * (WCAG 2.2 AA and best practice) on every page at 390 and 1280 px in light
+ * and dark, and in the states a reader creates; no Content-Security-Policy
+ * violation or console error while reading, listening and searching; every
+ * page reads and navigates without JavaScript.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/e2e';
+import { axeViolations } from '../support/axe';
+import { builtPages } from '../support/site';
+
+const site = useSite();
+const pages = builtPages().map((p) => (p === '/404.html' ? '/bestaat-niet/' : p));
+
+/** Collects CSP violations, console errors and page errors from the moment the page opens. */
+async function watched(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${page.url()}: console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+  return problems;
+}
+
+describe('axe: zero violations on every page', () => {
+  for (const width of [390, 1280]) {
+    it(`at ${width} px, light and dark`, async () => {
+      // Light and dark side by side: axe waits on the page more than on the CPU.
+      const found = await Promise.all(
+        (['light', 'dark'] as const).map(async (colorScheme) => {
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+          const page = await context.newPage();
+          const out: string[] = [];
+          for (const path of pages) {
+            await page.goto(site.url(path));
+            for (const v of await axeViolations(page)) out.push(`${path} (${colorScheme}): ${v}`);
+          }
+          await context.close();
+          return out;
+        }),
+      );
+      expect(found.flat()).toEqual([]);
+    }, 240_000);
+  }
+});
+
+describe('axe: zero violations in the states a reader creates', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`a fragment playing with its transcript open, ${colorScheme}`, async () => {
+      const page = await (await site.browser.newContext({ colorScheme })).newPage();
+      await page.goto(site.url('/verhalen/open-leercentrum/'));
+      const player = page.locator('#fragment-superblij');
+      await player.locator('summary').click();
+      await player.locator('.play').click();
+      await expect.poll(() => player.evaluate((el) => (el as HTMLElement & { playbackState: string }).playbackState)).toBe('playing');
+      await expect.poll(() => player.locator('.cue button[aria-current="true"]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the search dialog open with results and a filter, ${colorScheme}`, async () => {
+      const page = await (await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 800 } })).newPage();
+      await page.goto(site.url('/'));
+      await page.keyboard.press('Control+k');
+      const dialog = page.locator('site-search dialog');
+      await dialog.locator('.search-input').fill('Samira');
+      await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/resultaten voor ‘Samira’/);
+      await dialog.getByRole('checkbox', { name: 'Verhaal' }).check();
+      await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/met filter/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`a recording that cannot be played, ${colorScheme}`, async () => {
+      site.server.broken.add('/audio/jongeren-maken-de-stad.mp3');
+      try {
+        const page = await (await site.browser.newContext({ colorScheme })).newPage();
+        await page.goto(site.url('/verhalen/jongeren-maken-de-stad/'));
+        const player = page.locator('#fragment-oude-bakfiets');
+        await player.locator('.play').click();
+        await expect.poll(() => player.evaluate((el) => (el as HTMLElement & { playbackState: string }).playbackState)).toBe('error');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      } finally {
+        site.server.broken.clear();
+      }
+    });
+  }
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page carries a strict policy: no unsafe-inline, wasm only', async () => {
+    const page = await site.browser.newPage();
+    for (const path of pages) {
+      await page.goto(site.url(path));
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).toBeTruthy();
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain("'unsafe-eval'");
+      expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(csp).toMatch(/style-src 'self'/);
+      expect(csp).toMatch(/media-src 'self'/);
+      expect(csp).toMatch(/default-src 'self'/);
+    }
+    await page.close();
+  });
+
+  it('reading, playing and searching raise no violation and no console error', async () => {
+    const page = await site.browser.newPage();
+    const problems = await watched(page);
+    for (const path of pages.filter((p) => p !== '/bestaat-niet/')) await page.goto(site.url(path));
+    await page.goto(site.url('/luisteren/'));
+    const player = page.locator('fragment-player').first();
+    await player.locator('summary').click();
+    await player.locator('.play').click();
+    await expect.poll(() => player.evaluate((el) => (el as HTMLElement & { playbackState: string }).playbackState)).toBe('playing');
+    await player.locator('.rate').selectOption('1.5');
+    await player.locator('.play').click();
+    await page.keyboard.press('Control+k');
+    await page.locator('site-search .search-input').fill('bakfiets');
+    await expect.poll(() => page.locator('site-search .search-status').textContent()).toMatch(/voor ‘bakfiets’/);
+    await page.goto(site.url('/zoeken/?q=Samira'));
+    await expect.poll(() => page.locator('search-page .search-status').textContent()).toMatch(/voor ‘Samira’/);
+    await page.goto(site.url('/rol/?antwoorden=ja,nee,ja'));
+    await page.locator('role-guide[data-ready]').waitFor({ state: 'attached' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page reads fully and its navigation works', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(site.url(path));
+      const text = (await page.locator('main').innerText()).trim();
+      if (text.length < 150) problems.push(`${path}: only ${text.length} characters of content`);
+      const hidden = await page.locator('main p:not(.search-status):not(.status)').evaluateAll(
+        (ps) => ps.filter((p) => p.textContent!.trim().length > 40 && (p as HTMLElement).offsetParent === null && !p.closest('details,dialog,[hidden],.visually-hidden')).length,
+      );
+      if (hidden) problems.push(`${path}: ${hidden} paragraphs of text are not shown`);
+    }
+    await page.goto(site.url('/'));
+    for (const label of ['Verhalen', 'Handreiking', 'Luisteren', 'Bronnen']) {
+      await Promise.all([page.waitForURL(/\/(verhalen|handreiking|luisteren|bronnen)\/$/), page.locator('nav[aria-label="Hoofdmenu"]').getByRole('link', { name: label }).click()]);
+      expect(await page.locator('h1').count()).toBe(1);
+    }
+    await page.goto(site.url('/handreiking/valkuilen/'));
+    await Promise.all([page.waitForURL(/gelijkwaardigheid\/$/), page.locator('a[rel="next"]').click()]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
