@@ -3,8 +3,9 @@
  * and prints a table (also written to bench-results.json). Not a test: the
  * figures go into the issues' closing notes.
  *
- *   npm run bench             builds first
- *   npm run bench -- --no-build
+ *   npm run bench                 builds first, runs everything
+ *   npm run bench -- --no-build   measures the dist/ that is there
+ *   npm run bench -- --quick      skips Lighthouse and the 500-chapter build
  *
  * Listening: time from the press to `playing` (median of 20), audio bytes
  * before the first press, bytes fetched to play a whole fragment against the
@@ -13,11 +14,12 @@
  * (median over the test queries), bytes fetched for the first query, and the
  * index size. Pages: HTML, CSS and JS (gzip) on first load.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { findChromium, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -196,7 +198,73 @@ const QUERIES = ['bakfiets', 'superblij', 'Jakob', 'Lelystad', 'Eindhoven', 'Sam
 }
 
 await browser.close();
+
+const quick = process.argv.includes('--quick');
+
+// Lighthouse, mobile with its default throttling, for four page types. Run on
+// demand with npx (a large tool the tests do not need), on the same Chromium.
+if (!quick) {
+  const { executablePath } = await findChromium();
+  const scores: Record<string, Record<string, number>> = {};
+  for (const path of ['/', '/verhalen/buurt-in-bloei/', '/handreiking/stimuleren-van-initiatieven/', '/bronnen/']) {
+    const run = spawnSync(
+      'npx',
+      ['--yes', 'lighthouse@13.5.0', server.origin + path, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
+      { encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+    );
+    if (run.status !== 0) {
+      scores[path] = { error: 1 };
+      console.error(run.stderr.slice(-2000));
+      continue;
+    }
+    const report = JSON.parse(run.stdout) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+    scores[path] = {
+      performance: Math.round(report.categories['performance']!.score * 100),
+      accessibility: Math.round(report.categories['accessibility']!.score * 100),
+      'best-practices': Math.round(report.categories['best-practices']!.score * 100),
+      seo: Math.round(report.categories['seo']!.score * 100),
+      'LCP ms': Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
+      'TBT ms': Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+      CLS: +(report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+    };
+  }
+  results['lighthouse (mobile)'] = scores;
+}
 await server.close();
+
+// Build time for the real site, and for a copy with 500 extra chapters.
+if (!quick) {
+  const dir = mkdtempSync(join(tmpdir(), 'nji-bench-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'audio']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const build = (cwd: string) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(cwd, '.astro-cache'), VITE_CACHE_DIR: join(cwd, '.vite-cache') },
+    });
+    if (r.status !== 0) throw new Error(r.stdout + r.stderr);
+    return +((performance.now() - t0) / 1000).toFixed(1);
+  };
+  const real = build(dir);
+  const template = readFileSync(join(ROOT, 'content/chapters/stimuleren-van-initiatieven.mdx'), 'utf8')
+    .replace(/<StoryBox[\s\S]*?<\/StoryBox>/g, '')
+    .replace(/<AudioFragment[^>]*\/>/g, '');
+  const existing = readdirSync(join(ROOT, 'content/chapters')).length;
+  for (let i = 1; i <= 500; i++) {
+    writeFileSync(
+      join(dir, 'content/chapters', `extra-${i}.mdx`),
+      template.replace(/^title: .*$/m, `title: "Extra hoofdstuk ${i}"`).replace(/^order: .*$/m, `order: ${existing + i}`),
+    );
+  }
+  results['build time (s)'] = { 'real site, fresh copy': real, 'with 500 extra chapters': build(dir) };
+  rmSync(dir, { recursive: true, force: true });
+}
+
 writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 for (const [section, value] of Object.entries(results)) {
   console.log(`\n## ${section}`);
