@@ -7,6 +7,7 @@ import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
+import { ROLE_GUIDE_FLAG, cspHash } from './src/lib/inline-scripts.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -81,7 +82,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(ROLE_GUIDE_FLAG)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

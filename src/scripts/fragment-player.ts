@@ -70,6 +70,11 @@ export class FragmentPlayer extends HTMLElement {
     return this.controller ? this.controller.start + this.controller.current() : Number(this.dataset['start']);
   }
 
+  /** Position in the recording at the moment playback last began (NaN before). */
+  get startedAt(): number {
+    return this.controller?.startedAt ?? Number.NaN;
+  }
+
   /** Position in the recording where the fragment last stopped at its end (NaN before). */
   get endedAt(): number {
     return this.controller?.endedAt ?? Number.NaN;

@@ -34,6 +34,8 @@ export class Controller {
   state: PlaybackState = 'idle';
   /** Position in the recording where playback last stopped at the fragment's end. */
   endedAt = Number.NaN;
+  /** Position in the recording at the moment playback last began. */
+  startedAt = Number.NaN;
 
   constructor(el: HTMLElement) {
     this.el = el;
@@ -151,6 +153,8 @@ export class Controller {
   }
 
   onPlaying(): void {
+    const at = this.howl?.seek();
+    this.startedAt = typeof at === 'number' ? at : Number.NaN;
     this.setState('playing');
     this.el.classList.remove('is-blocked');
     this.say(`Speelt af: ${this.el.dataset['title']}`);
