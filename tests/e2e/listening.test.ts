@@ -51,7 +51,7 @@ describe('the player', () => {
   it('fetches no audio before the first press, then plays with range requests', async () => {
     const { page } = await open('/luisteren/');
     // Requests of this page only, as the browser makes them.
-    const audio: { url: string; range?: string }[] = [];
+    const audio: { url: string; range: string | undefined }[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.mp3')) audio.push({ url: r.url(), range: r.headers()['range'] });
     });
