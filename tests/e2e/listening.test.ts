@@ -37,7 +37,7 @@ describe.each(fragments)('fragment $id', (f) => {
 
     // Never wait out the whole fragment: jump to 2 s before its end.
     await player.locator('.seek').fill(String(Math.round(f.end - f.start - 2)));
-    await expect.poll(() => state(page, f.id), { timeout: 8000 }).toBe('ended');
+    await expect.poll(() => state(page, f.id), { timeout: 30_000 }).toBe('ended');
     const stoppedAt = await player.evaluate((el) => (el as Player).endedAt);
     expect(stoppedAt).toBeGreaterThanOrEqual(f.end - 0.05);
     expect(stoppedAt).toBeLessThanOrEqual(f.end + 0.1);
@@ -255,7 +255,7 @@ describe('/luisteren/', () => {
     await expect.poll(() => state(page, first)).toBe('playing');
     const f = fragments.find((x) => x.id === first)!;
     await page.locator(`#fragment-${first} .seek`).fill(String(Math.round(f.end - f.start - 1)));
-    await expect.poll(() => state(page, second), { timeout: 8000 }).toBe('playing');
+    await expect.poll(() => state(page, second), { timeout: 30_000 }).toBe('playing');
     expect(await state(page, first)).toBe('ended');
     await page.close();
   });
