@@ -90,6 +90,10 @@ export default defineConfig({
     // The build tests build copies of the project side by side, each with its own cache.
     ...(process.env.VITE_CACHE_DIR ? { cacheDir: process.env.VITE_CACHE_DIR } : {}),
     build: {
+      // One stylesheet for the whole site instead of one per component: a
+      // reader's first page costs one render-blocking request, not eight, and
+      // every later page finds it in the cache.
+      cssCodeSplit: false,
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about once per file;
         // hiding it keeps the build log readable for editors. Other warnings stay.

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
+import { DIST, ROOT } from '../support/paths';
 import { builtPages, pageHtml } from '../support/site';
 
 const ids = (folder: string) =>
@@ -119,5 +119,25 @@ describe('no request to a third-party host', () => {
       .filter((u) => !/^<link[^>]*rel="canonical"/.test(u));
     const external = loads.filter((u) => /^(https?:)?\/\//.test(u) && !u.startsWith('https://www.nji.nl/'));
     expect(external).toEqual([]);
+  });
+});
+
+describe('the built files carry nothing a reader never loads', () => {
+  it('the search folder holds the index and Pagefind’s engine, not its ready-made interfaces', () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-worker.js');
+    expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+  });
+
+  it('every page links the same single stylesheet, so the first page warms the cache for all others', () => {
+    const sheets = new Set<string>();
+    for (const path of pages) {
+      const links = [...pageHtml(path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+      expect(links, path).toHaveLength(1);
+      sheets.add(links[0]!);
+    }
+    expect([...sheets]).toHaveLength(1);
   });
 });
