@@ -5,13 +5,20 @@
  * writes the index to <dist>/pagefind/. The fragment records come from
  * /zoeken/fragmenten.json, which the site builds and this step removes.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 export const RECORDS_PATH = 'zoeken/fragmenten.json';
+
+/**
+ * Pagefind also writes its own ready-made search interfaces and a highlighter.
+ * Our search has its own interface (src/scripts/search/), so these ~430 KB are
+ * never loaded; they are removed so a host does not have to carry them.
+ */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export interface FragmentRecord {
   url: string;
@@ -52,6 +59,9 @@ export default function search(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        for (const file of readdirSync(written.outputPath)) {
+          if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(join(written.outputPath, file));
+        }
         logger.info(
           `indexed ${pages.page_count} pages and ${fragments} fragments in ${Math.round(performance.now() - started)} ms`,
         );
