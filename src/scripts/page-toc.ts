@@ -26,7 +26,11 @@ class PageToc extends HTMLElement {
         else link.removeAttribute('aria-current');
       }
     };
-    // The current section is the last heading above the upper third of the viewport.
+    // The current section is the last heading above the upper third of the
+    // viewport. Measured only in the observer's callback, which also runs once
+    // for every heading right after observe(): by then layout is fresh, so
+    // reading positions costs nothing, whereas measuring here, while the page
+    // is still loading, would force an extra layout.
     const update = () => {
       const line = innerHeight / 3;
       let current = sections[0]!;
@@ -35,7 +39,6 @@ class PageToc extends HTMLElement {
     };
     this.#observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
     for (const section of sections) this.#observer.observe(section);
-    update();
   }
 
   disconnectedCallback(): void {

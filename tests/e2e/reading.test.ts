@@ -101,11 +101,18 @@ describe('on-page contents', () => {
     await page.goto(site.url('/verhalen/buurt-in-bloei/'));
     const links = page.locator('page-toc a');
     expect(await links.count()).toBeGreaterThanOrEqual(3);
+    // Before any scrolling, the first section is the current one.
+    await expect.poll(() => links.first().getAttribute('aria-current')).toBe('true');
     const third = links.nth(2);
     const target = decodeURIComponent((await third.getAttribute('href'))!.slice(1));
     await third.click();
     await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(encodeURIComponent(target).replace(/%2D/g, '-'));
     await expect.poll(() => third.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('page-toc a[aria-current="true"]').count()).toBe(1);
+    // A jump over several sections at once (to the last) still marks the right one.
+    const last = links.last();
+    await last.click();
+    await expect.poll(() => last.getAttribute('aria-current')).toBe('true');
     expect(await page.locator('page-toc a[aria-current="true"]').count()).toBe(1);
     await page.close();
   });
