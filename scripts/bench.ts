@@ -39,7 +39,8 @@ const median = (xs: number[]) => {
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const server = await serveStatic(DIST);
+// Text gzipped as any host sends it, so Lighthouse and the byte counts see real transfer sizes.
+const server = await serveStatic(DIST, '/', { compress: true });
 const browser = await launchBrowser();
 const bytesOf = (filter: (p: string) => boolean, from = 0) =>
   server.requests.slice(from).filter((r) => filter(r.path)).reduce((sum, r) => sum + r.bytes, 0);
@@ -117,13 +118,18 @@ const whole = await (async () => {
     downloadThroughput: (4 * 1024 * 1024) / 8,
     uploadThroughput: (1024 * 1024) / 8,
   });
-  const audioRequests = new Set<string>();
-  let received = 0;
+  // Per audio request: body bytes as they arrive, replaced by the transfer
+  // size Chromium reports when the request finishes (a cancelled request keeps
+  // what arrived before it was cancelled).
+  const audio = new Map<string, number>();
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (e.request.url.endsWith('.mp3')) audioRequests.add(e.requestId);
+    if (e.request.url.endsWith('.mp3')) audio.set(e.requestId, 0);
   });
   cdp.on('Network.dataReceived', (e) => {
-    if (audioRequests.has(e.requestId)) received += e.encodedDataLength || e.dataLength;
+    if (audio.has(e.requestId)) audio.set(e.requestId, audio.get(e.requestId)! + e.dataLength);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (audio.has(e.requestId)) audio.set(e.requestId, e.encodedDataLength);
   });
   await page.goto(server.origin + '/verhalen/jongeren-maken-de-stad/', { waitUntil: 'networkidle' });
   const facts = await page.evaluate(async () => {
@@ -142,7 +148,8 @@ const whole = await (async () => {
     return a.duration;
   });
   await page.close();
-  return { fetched: received, share: Math.round((size * (facts.end - facts.start)) / duration), size, wall: facts.seconds };
+  const received = [...audio.values()].reduce((sum, n) => sum + n, 0);
+  return { fetched: received, requests: audio.size, share: Math.round((size * (facts.end - facts.start)) / duration), size, wall: facts.seconds };
 })();
 
 const inline = (html: string) =>
@@ -154,7 +161,7 @@ results['listening'] = {
   'audio bytes before the first press': audioBeforePress,
   'player JS before the press (inline, gz)': kb(gz(inline(storyHtml))),
   'player JS loaded on the first press (gz)': kb(playerJsAfterPress),
-  'bytes fetched to play oude-bakfiets (1:18)': kb(whole.fetched),
+  'bytes fetched to play oude-bakfiets (1:18)': `${kb(whole.fetched)} in ${whole.requests} request(s)`,
   'its share of jongeren-maken-de-stad.mp3': `${kb(whole.share)} of ${kb(whole.size)}`,
 };
 

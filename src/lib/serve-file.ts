@@ -1,9 +1,11 @@
 /**
  * Sends one file over HTTP as a static host does: content type, length, and
- * byte ranges (media players seek with `Range` requests). Used by the dev
- * server's audio route and by the tests' static server.
+ * byte ranges (media players seek with `Range` requests), and on request gzip
+ * for text, as hosts and CDNs send it. Used by the dev server's audio route,
+ * the tests' static server and the benchmark.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -44,11 +46,20 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return { start, end };
 }
 
+/** Types a host compresses: text, and SVG, JSON and XML. Audio, images and fonts are compressed already. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|image\/svg\+xml|application\/(json|xml))/.test(contentType);
+}
+
 export function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   file: string,
-  { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {},
+  {
+    status = 200,
+    headers = {},
+    compress = false,
+  }: { status?: number; headers?: Record<string, string>; compress?: boolean } = {},
 ): void {
   const size = statSync(file).size;
   const base = {
@@ -70,6 +81,13 @@ export function sendFile(
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file, range).pipe(res);
+    return;
+  }
+  if (compress && isCompressible(base['content-type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = gzipSync(readFileSync(file));
+    res.writeHead(status, { ...base, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': String(body.length) });
+    if (req.method !== 'HEAD') res.write(body);
+    res.end();
     return;
   }
   res.writeHead(status, { ...base, 'content-length': String(size) });

@@ -19,7 +19,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * `compress` gzips text as hosts do (the benchmark uses it, so Lighthouse sees
+ * real transfer sizes); the tests leave it off, so byte counts match the files.
+ */
+export async function serveStatic(root: string, base = '/', { compress = false } = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = base.replace(/\/+$/, '');
   const requests: StaticServer['requests'] = [];
@@ -53,11 +57,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    sendFile(req, res, file, { headers: { 'cache-control': 'no-cache' } });
+    sendFile(req, res, file, { headers: { 'cache-control': 'no-cache' }, compress });
 
     function notFound(): void {
       const page = join(dir, '404.html');
-      if (existsSync(page)) sendFile(req, res, page, { status: 404 });
+      if (existsSync(page)) sendFile(req, res, page, { status: 404, compress });
       else {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('Not found');
