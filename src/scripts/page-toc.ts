@@ -1,6 +1,6 @@
 /**
  * <page-toc>: marks the link of the section being read with aria-current, and
- * keeps the disclosure open on wide screens. Enhances server-rendered links.
+ * opens the disclosure (closed in the HTML) on wide screens. Enhances server-rendered links.
  */
 class PageToc extends HTMLElement {
   #observer?: IntersectionObserver;
@@ -17,7 +17,7 @@ class PageToc extends HTMLElement {
     const sync = () => {
       if (details) details.open = wide.matches || details.open;
     };
-    if (details && !wide.matches) details.open = false;
+    if (details) details.open = wide.matches;
     wide.addEventListener('change', sync);
 
     const mark = (id: string) => {

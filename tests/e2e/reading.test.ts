@@ -117,6 +117,14 @@ describe('on-page contents', () => {
     await page.close();
   });
 
+  it('is open beside the text on a wide screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url('/handreiking/stimuleren-van-initiatieven/'));
+    const details = page.locator('page-toc details');
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
   it('is a closed disclosure above the text on a phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(site.url('/verhalen/buurt-in-bloei/'));
@@ -127,6 +135,51 @@ describe('on-page contents', () => {
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.close();
   });
+});
+
+describe('nothing moves while a page loads', () => {
+  // A phone is emulated with a CPU four times slower than this machine, which
+  // makes a paint before the scripts run likely: that is when script-made
+  // layout changes shift the text. A desktop runs at full speed.
+  // Every page type, and each page where a script enhances the HTML (contents
+  // list, players, play-all, role guide, search page).
+  const paths = [
+    '/',
+    '/verhalen/buurt-in-bloei/',
+    '/handreiking/stimuleren-van-initiatieven/',
+    '/handreiking/de-rol-van-de-wijkprofessional/',
+    '/bronnen/',
+    '/luisteren/',
+    '/rol/',
+    '/zoeken/',
+  ];
+  it.each(paths.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
+    '%s has no layout shift at %i px',
+    async (path, width) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: width < 600 ? 4 : 1 });
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+            const found: string[] = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as Shift[]) {
+                if (entry.hadRecentInput) continue;
+                const nodes = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.className || s.node.tagName : '?'));
+                found.push(`${entry.value.toFixed(3)} (${nodes.join(', ')})`);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            // Two frames after load: every script has run and its layout is painted.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(found)));
+          }),
+      );
+      expect(shifts).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('print', () => {
@@ -155,6 +208,9 @@ describe('screenshots for people to look at', () => {
     colofon: '/colofon/',
     verhalen: '/verhalen/',
     handreiking: '/handreiking/',
+    luisteren: '/luisteren/',
+    zoeken: '/zoeken/',
+    wijzigingen: '/wijzigingen/',
     '404': '/bestaat-niet/',
   };
   it.each([390, 1280])('at %i px, light and dark', async (width) => {
