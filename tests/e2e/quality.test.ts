@@ -30,6 +30,19 @@ async function watched(page: Page) {
 }
 
 describe('axe: zero violations on every page', () => {
+  it('the check itself finds a planted violation (an image without alt text, a nameless button)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/'));
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><button type="button"></button>');
+    });
+    const rules = (await axeViolations(page)).map((v) => v.split(' ')[0]);
+    expect(rules).toContain('image-alt');
+    expect(rules).toContain('button-name');
+    await page.close();
+  });
+
   for (const width of [390, 1280]) {
     it(`at ${width} px, light and dark`, async () => {
       // Light and dark side by side: axe waits on the page more than on the CPU.
