@@ -126,6 +126,15 @@ describe('results', () => {
     await page.close();
   });
 
+  it('excerpts keep words apart where the page shows them apart (a name and its role)', async () => {
+    const { page } = await searchPage();
+    await query(page, 'initiatiefnemer');
+    const excerpts = (await page.locator('search-page .result-excerpt').allTextContents()).join('\n');
+    expect(excerpts).toContain('Jakob Stolk initiatiefnemer');
+    expect(excerpts).not.toContain('Stolkinitiatiefnemer');
+    await page.close();
+  });
+
   it('a fragment hit lands on the fragment, ready to play', async () => {
     const { page } = await searchPage();
     await query(page, 'superblij');
