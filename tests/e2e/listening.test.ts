@@ -65,6 +65,32 @@ describe('the player', () => {
     await page.close();
   });
 
+  it('knows where playback began even when the page is too busy to notice at once', async () => {
+    // A loaded phone or CI machine runs the 'playing' handler late, while the
+    // audio already plays; a player that reads the clock then reports a start
+    // that is late by the delay. Here every play() keeps the page busy 600 ms.
+    const f = fragments[2]!;
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => {
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        const result = play.call(this);
+        const until = performance.now() + 600;
+        while (performance.now() < until);
+        return result;
+      };
+    });
+    await page.goto(site.url(`/verhalen/${f.story}/`));
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.seek').fill('20');
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    const clock = await time(page, f.id);
+    expect(clock).toBeGreaterThan(f.start + 20.3); // the page really was late
+    expect(Math.abs((await startedAt(page, f.id)) - (f.start + 20))).toBeLessThanOrEqual(0.25);
+    await page.close();
+  });
+
   it('changes speed and keeps the pitch', async () => {
     const f = fragments[0]!;
     const { page } = await open(`/verhalen/${f.story}/`);

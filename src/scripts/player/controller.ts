@@ -10,6 +10,13 @@ import { formatClock, formatSpoken } from '../../lib/time';
 
 const SKIP = 15;
 const players = new Set<Controller>();
+const watched = new WeakSet<HTMLMediaElement>();
+
+/** The audio element behind a sound in Howler's HTML5 mode (Howler has no public accessor). */
+function mediaElement(howl: Howl, id: number): HTMLMediaElement | undefined {
+  const sound = (howl as unknown as { _soundById(id: number): { _node?: unknown } | null })._soundById(id);
+  return sound?._node instanceof HTMLMediaElement ? sound._node : undefined;
+}
 
 export type PlaybackState = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' | 'blocked';
 
@@ -134,7 +141,10 @@ export class Controller {
     if (howl.state() === 'unloaded') howl.load();
     howl.seek(this.start + this.position);
     howl.rate(Number(this.rate.value));
-    if (!howl.playing()) howl.play();
+    if (!howl.playing()) {
+      this.startedAt = Number.NaN;
+      this.watchStart(howl, howl.play());
+    }
     this.playing = true;
     if (this.state !== 'playing') this.setState('loading');
     this.el.classList.add('is-playing');
@@ -152,9 +162,29 @@ export class Controller {
     this.say('Gepauzeerd');
   }
 
+  /**
+   * Records where playback began, from the media element's own record of what
+   * it has played. Reading the clock in the 'playing' handler instead would
+   * report a start that is late by however long a busy page took to run it.
+   */
+  watchStart(howl: Howl, id: number): void {
+    const node = mediaElement(howl, id);
+    if (!node || watched.has(node)) return;
+    watched.add(node);
+    node.addEventListener('playing', () => {
+      const now = node.currentTime;
+      const played = node.played;
+      for (let i = 0; i < played.length; i++) {
+        if (played.start(i) <= now + 0.05 && played.end(i) >= now - 0.05) this.startedAt = played.start(i);
+      }
+    });
+  }
+
   onPlaying(): void {
-    const at = this.howl?.seek();
-    this.startedAt = typeof at === 'number' ? at : Number.NaN;
+    if (Number.isNaN(this.startedAt)) {
+      const at = this.howl?.seek();
+      this.startedAt = typeof at === 'number' ? at : Number.NaN;
+    }
     this.setState('playing');
     this.el.classList.remove('is-blocked');
     this.say(`Speelt af: ${this.el.dataset['title']}`);
