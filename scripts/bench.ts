@@ -9,7 +9,8 @@
  *
  * Listening: time from the press to `playing` (median of 20), audio bytes
  * before the first press, bytes fetched to play a whole fragment against the
- * fragment's share of the file, and the player's JavaScript before and after
+ * fragment's share of the file (in the stand-in recording, and placed 40
+ * minutes into a silent hour-long one), and the player's JavaScript before and after
  * the first press. Search: time from the last keystroke to results shown
  * (median over the test queries), bytes fetched for the first query, and the
  * index size. Pages: HTML, CSS and JS (gzip) on first load.
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { findChromium, launchBrowser } from '../tests/support/browser.ts';
+import { parseFile } from 'music-metadata';
 import { serveStatic } from '../tests/support/server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -108,7 +110,7 @@ for (let i = 0; i < 20; i++) {
 // A whole fragment, played at double speed on a throttled connection (so the
 // browser's own buffering decides what it fetches), against its share of the file.
 // Bytes are counted by Chromium as received, not as our server wrote them.
-const whole = await (async () => {
+async function playWhole(origin: string) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -131,25 +133,68 @@ const whole = await (async () => {
   cdp.on('Network.loadingFinished', (e) => {
     if (audio.has(e.requestId)) audio.set(e.requestId, e.encodedDataLength);
   });
-  await page.goto(server.origin + '/verhalen/jongeren-maken-de-stad/', { waitUntil: 'networkidle' });
+  await page.goto(origin + '/verhalen/jongeren-maken-de-stad/', { waitUntil: 'networkidle' });
   const facts = await page.evaluate(async () => {
     const el = document.getElementById('fragment-oude-bakfiets') as Player & { dataset: DOMStringMap };
     (el.querySelector('.rate') as HTMLSelectElement).value = '2';
     (el.querySelector('.play') as HTMLButtonElement).click();
     el.querySelector('.rate')!.dispatchEvent(new Event('change', { bubbles: true }));
-    const t0 = performance.now();
     while (el.playbackState !== 'ended') await new Promise((r) => setTimeout(r, 100));
-    return { seconds: (performance.now() - t0) / 1000, start: Number(el.dataset['start']), end: Number(el.dataset['end']) };
+    return { start: Number(el.dataset['start']), end: Number(el.dataset['end']) };
   });
-  const size = statSync(join(DIST, 'audio/jongeren-maken-de-stad.mp3')).size;
-  const duration = await page.evaluate(async () => {
-    const a = new Audio('/audio/jongeren-maken-de-stad.mp3');
-    await new Promise((r) => a.addEventListener('loadedmetadata', r));
-    return a.duration;
-  });
+  const fetched = [...audio.values()].reduce((sum, n) => sum + n, 0);
   await page.close();
-  const received = [...audio.values()].reduce((sum, n) => sum + n, 0);
-  return { fetched: received, requests: audio.size, share: Math.round((size * (facts.end - facts.start)) / duration), size, wall: facts.seconds };
+  return { ...facts, fetched, requests: audio.size };
+}
+
+/** The fragment's share of its recording's bytes. */
+async function shareOf(file: string, seconds: number): Promise<number> {
+  const { duration } = (await parseFile(file, { duration: true })).format;
+  if (!duration) throw new Error(`bench: no duration for ${file}`);
+  return (statSync(file).size * seconds) / duration;
+}
+
+/**
+ * A silent MP3 of the given length: MPEG-1 Layer III frames at 48 kbit/s,
+ * 48 kHz, mono (144 bytes, 24 ms each) with empty side info, so any decoder
+ * plays silence. Stands in for a real hour-long interview in the bench.
+ */
+function silentMp3(seconds: number): Buffer {
+  const frame = Buffer.alloc(144);
+  frame.set([0xff, 0xfb, 0x34, 0xc0]);
+  const count = Math.ceil(seconds / 0.024);
+  const out = Buffer.alloc(count * frame.length);
+  for (let i = 0; i < count; i++) frame.copy(out, i * frame.length);
+  return out;
+}
+
+const recording = join(DIST, 'audio/jongeren-maken-de-stad.mp3');
+const whole = await playWhole(server.origin);
+const wholeShare = await shareOf(recording, whole.end - whole.start);
+
+// The same fragment placed at 40:00 in an hour-long recording, as the real
+// interviews will be: a copy of the site with a silent 60-minute stand-in.
+const long = await (async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nji-bench-long-'));
+  cpSync(DIST, dir, { recursive: true });
+  const mp3 = join(dir, 'audio/jongeren-maken-de-stad.mp3');
+  writeFileSync(mp3, silentMp3(3600));
+  const story = join(dir, 'verhalen/jongeren-maken-de-stad/index.html');
+  const html = readFileSync(story, 'utf8');
+  const placed = html.replace(
+    new RegExp(`(id="fragment-oude-bakfiets"[^>]*?)data-start="${whole.start}" data-end="${whole.end}"`),
+    `$1data-start="2400" data-end="${2400 + whole.end - whole.start}"`,
+  );
+  if (placed === html) throw new Error('bench: could not move oude-bakfiets in the copy of its story page');
+  writeFileSync(story, placed);
+  const copy = await serveStatic(dir, '/', { compress: true });
+  try {
+    const played = await playWhole(copy.origin);
+    return { ...played, size: statSync(mp3).size, share: await shareOf(mp3, played.end - played.start) };
+  } finally {
+    await copy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 })();
 
 const inline = (html: string) =>
@@ -162,7 +207,9 @@ results['listening'] = {
   'player JS before the press (inline, gz)': kb(gz(inline(storyHtml))),
   'player JS loaded on the first press (gz)': kb(playerJsAfterPress),
   'bytes fetched to play oude-bakfiets (1:18)': `${kb(whole.fetched)} in ${whole.requests} request(s)`,
-  'its share of jongeren-maken-de-stad.mp3': `${kb(whole.share)} of ${kb(whole.size)}`,
+  'its share of jongeren-maken-de-stad.mp3': `${kb(wholeShare)} of ${kb(statSync(recording).size)}`,
+  'the same at 40:00 of a 60-minute recording': `${kb(long.fetched)} in ${long.requests} request(s)`,
+  'its share of that recording': `${kb(long.share)} of ${kb(long.size)}`,
 };
 
 // Search.
