@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import { parseVtt, VttError, type Cue } from './webvtt';
 import { ContentError } from './publication-order';
+import { warn } from './warn';
 
 export interface Recording {
   /** File name inside audio/, e.g. "buurt-in-bloei.mp3". */
@@ -28,13 +29,23 @@ export async function readAudioFolder(dir: string, label = 'audio'): Promise<Aud
   if (!existsSync(dir)) return manifest;
   for (const file of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.mp3')).sort()) {
     let duration: number | undefined;
+    let profile: string | undefined;
     try {
-      duration = (await parseFile(join(dir, file), { duration: true })).format.duration;
+      ({ duration, codecProfile: profile } = (await parseFile(join(dir, file), { duration: true })).format);
     } catch (error) {
       throw new ContentError(`${label}/${file}`, 'bestand', `dit is geen leesbaar MP3-bestand (${(error as Error).message}).`);
     }
     if (!duration || !Number.isFinite(duration)) {
       throw new ContentError(`${label}/${file}`, 'bestand', 'de lengte van deze opname is niet te bepalen.');
+    }
+    // Browsers seek in a variable-bitrate MP3 by estimate, so a fragment may
+    // start seconds off (Chrome in particular). The encoder's tag says which.
+    if (profile && profile !== 'CBR') {
+      warn(
+        `${label}/${file}`,
+        'bestand',
+        `deze opname heeft een wisselende bitrate (VBR, ${profile}). Een browser kan een fragment dan een stukje te vroeg of te laat laten beginnen. Lever de opname aan met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.`,
+      );
     }
     const vtt = transcriptName(file);
     let cues: Cue[] = [];

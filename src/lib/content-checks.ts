@@ -14,6 +14,7 @@ import { linkProblem, scanMdx, type LinkContext } from './mdx-scan';
 import { knownPages } from './site-pages';
 import { guideAnchors } from './role-guide';
 import { href, routes } from './paths';
+import { warn } from './warn';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -40,14 +41,6 @@ function isFile(path: string, publication: Publication): boolean {
   return /\.[a-z0-9]+$/i.test(local) && existsSync(`public${decodeURIComponent(local)}`);
 }
 
-const printed = new Set<string>();
-/** A warning in the build log: shown once, never fatal. */
-export function warn(file: string, field: string, detail: string): void {
-  const message = `Let op: ${file} → veld “${field}”: ${detail} (Een waarschuwing: de site wordt wel gebouwd.)`;
-  if (printed.has(message)) return;
-  printed.add(message);
-  console.warn(message);
-}
 
 export async function checkTexts(publication: Publication): Promise<void> {
   const guide = (await getCollection('roleGuide')).find((e) => e.id === 'rolwijzer');

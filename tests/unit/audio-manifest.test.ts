@@ -1,0 +1,49 @@
+/**
+ * readAudioFolder: durations and transcripts of audio/, and a warning (not a
+ * failure) for a recording with a variable bitrate, which browsers seek in by
+ * estimate.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it, vi } from 'vitest';
+import { readAudioFolder } from '../../src/lib/audio-manifest';
+import { ROOT } from '../support/paths';
+
+const dirs: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nji-audio-'));
+  dirs.push(dir);
+  for (const [name, source] of Object.entries(files)) copyFileSync(source, join(dir, name));
+  return dir;
+}
+
+it('reads the length of a recording and parses its transcript', async () => {
+  const dir = folderWith({
+    'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3'),
+    'buurt-in-bloei.vtt': join(ROOT, 'audio/buurt-in-bloei.vtt'),
+  });
+  const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const manifest = await readAudioFolder(dir);
+  const recording = manifest['buurt-in-bloei.mp3']!;
+  expect(recording.duration).toBeGreaterThan(500);
+  expect(recording.transcript).toBe('buurt-in-bloei.vtt');
+  expect(recording.cues.length).toBeGreaterThan(10);
+  expect(warnings).not.toHaveBeenCalled(); // the stand-ins have a constant bitrate
+});
+
+it('warns, naming the file, when a recording has a variable bitrate', async () => {
+  const dir = folderWith({ 'interview.mp3': join(ROOT, 'tests/fixtures/vbr.mp3') });
+  const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const manifest = await readAudioFolder(dir);
+  expect(manifest['interview.mp3']!.duration).toBeCloseTo(2, 0);
+  expect(warnings).toHaveBeenCalledTimes(1);
+  expect(String(warnings.mock.calls[0]![0])).toMatch(
+    /^Let op: audio\/interview\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR, V\d\)\..*vaste bitrate \(CBR\)/,
+  );
+});
