@@ -40,6 +40,8 @@ const FIRST: [string, string][] = [
   ['ABCD', '/bronnen/'],
   ['Buurtwijs', '/bronnen/'],
   ['Impact in de Wijk', '/bronnen/'],
+  // Common words, but the exact name of a resource.
+  ['Wij in de wijk', '/bronnen/'],
   ['Methodisch werken aan actief burgerschap', '/bronnen/'],
   ['Sterke basis voor de jeugd', '/bronnen/'],
 ];
@@ -123,6 +125,15 @@ describe('results', () => {
     const heading = page.locator('#gebruikers-van-het-initiatief');
     await expect(heading.textContent()).resolves.toContain('Gebruikers van het initiatief');
     await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('a resource searched by its exact name is listed first, with its own section', async () => {
+    const { page } = await searchPage();
+    await query(page, 'wij in de wijk');
+    const first = page.locator('search-page .search-results > li:first-child');
+    await expect(first.locator('a.result-link').first().getAttribute('href')).resolves.toBe('/bronnen/');
+    expect(await first.locator('.sub-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/bronnen/#wij-in-de-wijk');
     await page.close();
   });
 

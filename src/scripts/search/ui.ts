@@ -5,6 +5,8 @@
  * keys through the results. Text from the index is inserted as text, never
  * as HTML, so a query or excerpt cannot inject markup.
  */
+import { exactTitlesFirst, isExactTitle } from '../../lib/search-rank';
+
 interface Options {
   bundle: string;
   base: string;
@@ -159,10 +161,10 @@ export function attach(panel: HTMLElement, o: Options): void {
     for (const [key, set] of Object.entries(chosen)) if (set.size) filters[key] = { any: [...set] };
     const found = await pf.debouncedSearch(query, { filters }, 120);
     if (!found || id !== run) return;
-    const results = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
+    const results = exactTitlesFirst(await Promise.all(found.results.slice(0, shown).map((r) => r.data())), query);
     if (id !== run) return;
     const n = found.results.length;
-    list.replaceChildren(...results.map(render));
+    list.replaceChildren(...results.map((r) => render(r, query)));
     if (n > shown) {
       const more = el('button', { type: 'button', className: 'more', textContent: `Meer resultaten tonen (${n - shown})` });
       more.addEventListener('click', () => {
@@ -176,14 +178,16 @@ export function attach(panel: HTMLElement, o: Options): void {
     say(n === 0 ? `Geen resultaten voor ‘${query}’${filtered}. Probeer een ander woord.` : `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’${filtered}`);
   }
 
-  function render(r: Fragment): HTMLLIElement {
+  function render(r: Fragment, query: string): HTMLLIElement {
     const type = r.filters['type']?.[0];
     const title = r.meta['title'] ?? r.url;
     const link = el('a', { href: r.url, className: 'result-link' }, el('span', { className: 'result-title', textContent: title }));
     const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? `Fragment · ${r.meta['verhaal'] ?? ''}` : type })] : []), link);
     item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt)));
-    // The sections that match best, at most three, in the order they come on the page.
-    const score = (s: Fragment['sub_results'][number]) => (s.weighted_locations ?? []).reduce((t, w) => t + w.balanced_score, 0);
+    // The sections that match best, at most three, in the order they come on the
+    // page; a section titled exactly as the query always among them.
+    const score = (s: Fragment['sub_results'][number]) =>
+      (isExactTitle(s.title, query) ? Infinity : 0) + (s.weighted_locations ?? []).reduce((t, w) => t + w.balanced_score, 0);
     const candidates = r.sub_results.filter((s) => s.url !== r.url && s.title !== title);
     const best = new Set([...candidates].sort((a, b) => score(b) - score(a)).slice(0, 3));
     const subs = candidates.filter((s) => best.has(s));
