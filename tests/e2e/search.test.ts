@@ -137,6 +137,18 @@ describe('results', () => {
     await page.close();
   });
 
+  it('highlights the words searched for, not every word that starts with a short one', async () => {
+    const { page } = await searchPage();
+    await query(page, 'wij in de wijk');
+    const marks = (await page.locator('search-page .search-results mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marks).toEqual(expect.arrayContaining(['wij', 'in', 'de']));
+    // Pagefind also marks 'initiëren' (for 'in') and 'deelnemers' (for 'de').
+    expect(marks.filter((m) => /^\W*(in|de)\p{L}/u.test(m))).toEqual([]);
+    // A word that starts with a real query word stays marked.
+    expect(marks.some((m) => m.startsWith('wijkprofessional'))).toBe(true);
+    await page.close();
+  });
+
   it('excerpts keep words apart where the page shows them apart (a name and its role)', async () => {
     const { page } = await searchPage();
     await query(page, 'initiatiefnemer');

@@ -6,6 +6,7 @@
  * as HTML, so a query or excerpt cannot inject markup.
  */
 import { exactTitlesFirst, isExactTitle } from '../../lib/search-rank';
+import { keepMark, queryWords } from '../../lib/search-marks';
 
 interface Options {
   bundle: string;
@@ -56,8 +57,11 @@ function loadPagefind(o: Options): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Builds text and <mark> nodes from Pagefind's excerpt, which marks hits with <mark>. */
-function excerptNodes(excerpt: string): Node[] {
+/**
+ * Builds text and <mark> nodes from Pagefind's excerpt, which marks hits with
+ * <mark>; only the marks a reader would call a hit are kept (see search-marks).
+ */
+function excerptNodes(excerpt: string, words: readonly string[]): Node[] {
   const nodes: Node[] = [];
   const decode = (s: string) => {
     const t = document.createElement('textarea');
@@ -66,8 +70,9 @@ function excerptNodes(excerpt: string): Node[] {
   };
   for (const [i, part] of excerpt.split(/<\/?mark>/).entries()) {
     if (!part) continue;
-    const text = document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
-    if (i % 2 === 1) {
+    const plain = decode(part.replace(/<[^>]*>/g, ''));
+    const text = document.createTextNode(plain);
+    if (i % 2 === 1 && keepMark(plain, words)) {
       const mark = document.createElement('mark');
       mark.append(text);
       nodes.push(mark);
@@ -183,7 +188,8 @@ export function attach(panel: HTMLElement, o: Options): void {
     const title = r.meta['title'] ?? r.url;
     const link = el('a', { href: r.url, className: 'result-link' }, el('span', { className: 'result-title', textContent: title }));
     const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? `Fragment · ${r.meta['verhaal'] ?? ''}` : type })] : []), link);
-    item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt)));
+    const words = queryWords(query);
+    item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt, words)));
     // The sections that match best, at most three, in the order they come on the
     // page; a section titled exactly as the query always among them.
     const score = (s: Fragment['sub_results'][number]) =>
@@ -194,7 +200,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     if (subs.length) {
       const ul = el('ul', { className: 'sub-results' });
       for (const s of subs) {
-        ul.append(el('li', {}, el('a', { href: s.url, className: 'result-link' }, s.title), el('p', { className: 'result-excerpt' }, ...excerptNodes(s.excerpt))));
+        ul.append(el('li', {}, el('a', { href: s.url, className: 'result-link' }, s.title), el('p', { className: 'result-excerpt' }, ...excerptNodes(s.excerpt, words))));
       }
       item.append(ul);
     }
