@@ -4,15 +4,11 @@
  * scores words, so "Wij in de wijk" (a resource's name, made of common words)
  * otherwise loses to a chapter that says "wijk" often.
  */
+import { slugify } from './slug';
 
-/** A title or query as compared here: case, accents, punctuation and spacing do not count. */
+/** A title or query as compared here: its slug's words, so case, accents, punctuation and spacing do not count. */
 export function foldTitle(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return slugify(text).replaceAll('-', ' ');
 }
 
 interface Titled {
