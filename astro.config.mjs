@@ -10,6 +10,7 @@ import headers from './src/integrations/headers.ts';
 import { ROLE_GUIDE_FLAG, cspHash } from './src/lib/inline-scripts.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
+import { MOVED_PAGES } from './src/lib/moved-pages.ts';
 
 /**
  * Where the site is published. SITE_URL is the host (canonical URLs, social
@@ -42,8 +43,13 @@ export default defineConfig({
     lazyBundles(),
     search(),
     socialCards(),
-    // Every page except the 404 page and the search page, with the base path.
-    sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(new URL(page).pathname) }),
+    // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/\/(404|zoeken)\/?$/.test(path) && !MOVED_PAGES.some((moved) => path.endsWith(moved.from));
+      },
+    }),
     // Last: it reads the finished pages' Content-Security-Policy.
     headers(),
   ],

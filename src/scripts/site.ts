@@ -6,6 +6,8 @@
  * leads to /zoeken/.
  */
 import { searchUrl, roleGuideUrl } from 'virtual:nji/lazy';
+import { MOVED_ANCHORS } from '../lib/moved-pages';
+import { href } from '../lib/paths';
 
 type SearchModule = typeof import('./search/open');
 const openSearch = () =>
@@ -44,3 +46,11 @@ const observer = new IntersectionObserver(
   { rootMargin: '600px 0px' },
 );
 for (const name of Object.keys(nearby)) for (const el of document.querySelectorAll(name)) observer.observe(el);
+
+// An old link to a heading that moved to another page leads to its new place.
+const id = decodeURIComponent(location.hash.slice(1));
+if (id && !document.getElementById(id)) {
+  const path = location.pathname.slice(href('/').length - 1);
+  const moved = MOVED_ANCHORS[`${path}#${id}`];
+  if (moved) location.replace(href(moved));
+}

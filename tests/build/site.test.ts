@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../support/paths';
 import { builtPages, pageHtml } from '../support/site';
+import { MOVED_PAGES } from '../../src/lib/moved-pages';
 
 const ids = (folder: string) =>
   readdirSync(join(ROOT, 'content', folder))
@@ -49,6 +50,7 @@ describe('every content file becomes a page', () => {
       '/wijzigingen/',
       ...ids('stories').map((id) => `/verhalen/${id}/`),
       ...ids('chapters').map((id) => `/handreiking/${id}/`),
+      ...MOVED_PAGES.map((moved) => moved.from),
     ]);
     expect(pages.filter((p) => !expected.has(p))).toEqual([]);
   });

@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e';
 import { builtPages } from '../support/site';
 import { ARTIFACTS } from '../support/paths';
+import { MOVED_ANCHORS, MOVED_PAGES } from '../../src/lib/moved-pages';
 
 const site = useSite();
-const pages = builtPages().filter((p) => p !== '/404.html');
+// A moved page forwards at once; it has its own test below.
+const pages = builtPages().filter((p) => p !== '/404.html' && !MOVED_PAGES.some((m) => m.from === p));
 
 describe('every page', () => {
   it('answers 200 with one h1, lang="nl" and no overflow at 320 px', async () => {
@@ -42,6 +44,20 @@ describe('every page', () => {
     expect(await page.locator('main a[href="/verhalen/"]').count()).toBe(1);
     await page.close();
   });
+});
+
+describe('old addresses', () => {
+  it.each([...MOVED_PAGES.map((m) => [m.from, m.to]), ...Object.entries(MOVED_ANCHORS)])(
+    '%s leads the reader to %s',
+    async (from, to) => {
+      const page = await site.browser.newPage();
+      await page.goto(site.url(from));
+      await page.waitForURL(site.url(to));
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+      await page.close();
+    },
+  );
 });
 
 describe('keyboard', () => {

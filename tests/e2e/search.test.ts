@@ -31,7 +31,7 @@ const FIRST: [string, string][] = [
   ['MB Coach', '/verhalen/open-leercentrum/'],
   ['Open Leercentrum', '/verhalen/open-leercentrum/'],
   ['valkuilen', '/handreiking/valkuilen/'],
-  ['gelijkwaardigheid', '/handreiking/gelijkwaardigheid/'],
+  ['gelijkwaardigheid', '/handreiking/versterken-van-initiatieven/'],
   ['Weten wat er speelt', '/handreiking/weten-wat-er-speelt/'],
   ['De rol van de wijkprofessional', '/handreiking/de-rol-van-de-wijkprofessional/'],
   ['Stimuleren van initiatieven', '/handreiking/stimuleren-van-initiatieven/'],

@@ -1,0 +1,202 @@
+/**
+ * The publication's structure, as read from the layout of the printed pages
+ * (the source text comes out of a two-column PDF, often right column first;
+ * the colophon explains each reading): chapters and their sections, where the
+ * story boxes stand, the labels as printed, the resource groups, and old
+ * addresses that still lead to the new place.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../support/site';
+import { MOVED_PAGES, MOVED_ANCHORS } from '../../src/lib/moved-pages';
+
+/** The visible text of a page's main content, tags removed and white space folded. */
+const mainText = (path: string) =>
+  (pageHtml(path).split('<main')[1] ?? '')
+    .split('</main>')[0]!
+    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\s+/g, ' ');
+
+/** Asserts that the snippets stand in this order in the text, each once found. */
+const inOrder = (text: string, snippets: string[]) => {
+  const positions = snippets.map((s) => text.indexOf(s));
+  snippets.forEach((s, i) => expect(positions[i], `“${s}” is missing`).toBeGreaterThanOrEqual(0));
+  expect(positions, snippets.join(' → ')).toEqual([...positions].sort((a, b) => a - b));
+};
+
+const headings = (path: string, level: 2 | 3) =>
+  [...(pageHtml(path).split('<main')[1] ?? '').matchAll(new RegExp(`<h${level}\\b(?![^>]*visually-hidden)[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, '').trim(),
+  );
+
+describe('chapters and sections', () => {
+  it('the guidance has seven chapters, in the publication’s order', () => {
+    const index = mainText('/handreiking/');
+    inOrder(index, [
+      'De kracht van verhalen',
+      'Individuele zorg en ondersteuning of gemeenschapsvorming',
+      'Weten wat er speelt',
+      'De rol van de wijkprofessional',
+      'Stimuleren van initiatieven',
+      'Versterken van initiatieven',
+      'Welke valkuilen zijn er?',
+    ]);
+    expect(index).not.toContain('Zorg voor gelijkwaardigheid');
+  });
+
+  it('“Zorg voor gelijkwaardigheid” is step 4 of “Versterken van initiatieven”, with its number', () => {
+    expect(headings('/handreiking/versterken-van-initiatieven/', 2)).toEqual([
+      '1. Weet wat de ontstaansgrond van een initiatief is',
+      '2. Weet wie er betrokken zijn bij het initiatief',
+      '3. Stem de samenwerking goed af',
+      '4. Zorg voor gelijkwaardigheid',
+    ]);
+    inOrder(mainText('/handreiking/versterken-van-initiatieven/'), [
+      'Verbinding leggen met andere burgerinitiatieven',
+      'Een gelijkwaardige relatie is essentieel.',
+      'Zet in op langdurige samenwerking.',
+    ]);
+  });
+
+  it('“Weten welke rol jouw wijkteam heeft” follows “Weten wat er speelt”, with figure 1, the questions and the boxes', () => {
+    expect(headings('/handreiking/weten-wat-er-speelt/', 2)).toEqual(['Weten welke rol jouw wijkteam heeft']);
+    inOrder(mainText('/handreiking/weten-wat-er-speelt/'), [
+      'Een wijkanalyse maakt duidelijk',
+      'Buurt in Bloei is onderdeel van WIJEindhoven.',
+      'Weten welke rol jouw wijkteam heeft',
+      'Er zijn grofweg twee benaderingswijzen',
+      'In figuur 1 worden de diverse rollen weergegeven',
+      'De volgende vragen kunnen helpen om je rol te verhelderen',
+      'Je werkt dan preventief en hebt een initiërende rol.',
+      'Je werkt dan versterkend en hebt een stimulerende rol.',
+      'Je hebt dan een versterkende rol.',
+      'Belangrijk!',
+      'Samira heeft ook altijd steun gevoeld van lokale organisaties.',
+    ]);
+  });
+
+  it('the questions’ groups are headings, not bold paragraphs', () => {
+    expect(headings('/handreiking/weten-wat-er-speelt/', 3)).toEqual(expect.arrayContaining(['Preventie:', 'Versterken van de basis:']));
+    expect(pageHtml('/handreiking/weten-wat-er-speelt/')).not.toMatch(/<p><strong>(Preventie|Versterken van de basis):<\/strong><\/p>/);
+  });
+
+  it('“De rol van de wijkprofessional” opens with its lead and goes on with “Initiëren van initiatieven”', () => {
+    expect(headings('/handreiking/de-rol-van-de-wijkprofessional/', 2)).toEqual(['Initiëren van initiatieven']);
+    const text = mainText('/handreiking/de-rol-van-de-wijkprofessional/');
+    inOrder(text, ['Dan is het nu belangrijk om dat concreet te maken.', 'Initiëren van initiatieven', 'Kijk dan eens bij projecten als']);
+    expect(text).not.toContain('De volgende vragen kunnen helpen');
+  });
+});
+
+describe('story boxes stand where the printed page has them', () => {
+  it('“We bemoeien ons er zo min mogelijk mee” follows step 4 of “Stimuleren”, before “Het stimuleren vraagt dus…”', () => {
+    inOrder(mainText('/handreiking/stimuleren-van-initiatieven/'), [
+      'niet wordt overgenomen of (ongewenst) geprofessionaliseerd.',
+      'We bemoeien ons er zo min mogelijk mee.',
+      'Het stimuleren vraagt dus om een zekere bescheidenheid',
+    ]);
+  });
+
+  it('the bakfiets box follows the first paragraph of step 1 of “Versterken”', () => {
+    inOrder(mainText('/handreiking/versterken-van-initiatieven/'), [
+      'willen dit gat dichten.',
+      'Ik wilde dat er een creatieve broedplaats zou komen.',
+      'Burgerinitiatieven hebben hierdoor een signaalfunctie',
+      'Haal hier inspiratie uit.',
+    ]);
+  });
+
+  it('“De vraag achter de vraag” follows the first paragraph about the initiatiefnemer', () => {
+    inOrder(mainText('/handreiking/versterken-van-initiatieven/'), [
+      'De initiatiefnemers zijn voor jou als wijkteammedewerker',
+      'Ik ben een verbinder van nature',
+      'Initiatiefnemers zijn vaak sociaal betrokken.',
+    ]);
+  });
+});
+
+describe('labels as printed', () => {
+  it('figure 1’s branches read “Versterken” and “Preventie”, as in the figure', () => {
+    const figure = /<figure class="role-diagram"[\s\S]*?<\/figure>/.exec(pageHtml('/handreiking/weten-wat-er-speelt/'))![0];
+    const approaches = [...figure.matchAll(/<p class="approach"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(approaches).toEqual(['Versterken', 'Preventie']);
+  });
+
+  const boxHeads = (path: string) =>
+    [...pageHtml(path).matchAll(/class="story-box-head"[\s\S]*?<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.trim());
+
+  it('the Open Leercentrum boxes keep their two printed headings', () => {
+    expect(boxHeads('/handreiking/weten-wat-er-speelt/')).toContain('Open Leer Centrum (OLC) – Bergen op Zoom');
+    expect(boxHeads('/handreiking/versterken-van-initiatieven/').filter((h) => h.includes('Bergen op Zoom'))).toEqual([
+      'Het Open Leercentrum en MB Coach – Bergen op Zoom',
+      'Het Open Leercentrum en MB Coach – Bergen op Zoom',
+    ]);
+  });
+
+  it('the box in the story of Buurt in Bloei has its printed heading', () => {
+    inOrder(mainText('/verhalen/buurt-in-bloei/'), ['Buurt in Bloei – Eindhoven Buurt in Bloei is onderdeel van WIJEindhoven.']);
+  });
+});
+
+describe('the resource list, grouped as on the printed pages', () => {
+  const groups = () => {
+    const html = pageHtml('/bronnen/').split('<main')[1]!;
+    const out: Record<string, string[]> = {};
+    let current = '';
+    for (const m of html.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>|<h3\b[^>]*>([\s\S]*?)<\/h3>/g)) {
+      const text = (m[1] ?? m[2])!.replace(/<[^>]+>/g, '').trim();
+      if (m[1] !== undefined) out[(current = text)] = [];
+      else out[current]?.push(text);
+    }
+    return out;
+  };
+
+  it('each group holds the items printed under its heading', () => {
+    expect(groups()).toMatchObject({
+      'Inspirerende praktijkvoorbeelden': ['Wij in de wijk', 'Wij in de wijk 2', 'Buurtwijs'],
+      Werkmethodieken: [
+        'ABCD – Naar veerkrachtige gemeenschappen',
+        'Community builder',
+        'Samenwerken aan bewonersinitiatieven',
+        'Methodisch werken aan actief burgerschap',
+        'Help een burgerinitiatief',
+      ],
+      'De kracht van een sterke basis': [
+        'Onderzoeksrapport burgerinitiatieven, voor gezinnen door gezinnen',
+        'Movisie – versterken van de sociale basis',
+        'Sterke basis voor de jeugd',
+        'Hoe maak je een buurtagenda',
+        'Impact in de Wijk',
+      ],
+      'Versterken van de sociale basis en de rol van de wijkteams': [
+        'Movisie 5 jaar sociale teams',
+        'IWW notitie ‘tien aandachtsgebieden voor functioneren van de sociale wijkteams’',
+        'Eigenkracht als samenkracht',
+        'Wijkkenmerken en jeugdzorggebruik',
+      ],
+      'Burgerinitiatieven en de rol van de gemeente': [
+        'Movisie – burgerparticipatie',
+        'Samenwerken tussen bewoners collectieven en professionals',
+      ],
+    });
+  });
+});
+
+describe('old addresses still lead to the new place', () => {
+  it.each(MOVED_PAGES.map((m) => [m.from, m.to]))('%s forwards to %s, which exists', (from, to) => {
+    const html = pageHtml(from);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
+    expect(html).toContain(`href="${to}"`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    const [path, id] = to.split('#');
+    expect(pageHtml(path!)).toContain(`id="${id}"`);
+    expect(pageHtml('/sitemap-0.xml')).not.toContain(from);
+  });
+
+  it.each(Object.entries(MOVED_ANCHORS))('the heading of %s now stands at %s', (from, to) => {
+    const [oldPath, oldId] = from.split('#');
+    const [path, id] = to.split('#');
+    expect(pageHtml(oldPath!)).not.toContain(`id="${oldId}"`);
+    expect(pageHtml(path!)).toContain(`id="${id}"`);
+  });
+});
