@@ -5,12 +5,13 @@
  * It parses as browsers do, so it sees what html-validate does not, such as a
  * <script> emitted after </html> ("Stray start tag script").
  *
- * All pages go through one Java run (starting the JVM costs more than checking
+ * The stylesheet and the SVG files are checked in the same run (its CSS and
+ * SVG checks). All pages go through one Java run (starting the JVM costs more than checking
  * twenty pages). Needs Java 11 or newer: `.ci/run` installs a headless JRE when
  * `java` is missing; here the test fails and says so rather than skipping.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +61,7 @@ function runNu(files: string[]): Promise<NuMessage[]> {
   return new Promise((resolve, reject) => {
     execFile(
       'java',
-      ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+      ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', '--also-check-css', '--also-check-svg', ...files],
       { maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -89,6 +90,11 @@ function runNu(files: string[]): Promise<NuMessage[]> {
 const pageFile = (path: string) => (path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path));
 const show = (m: NuMessage) => `${m.type}${m.subType ? `/${m.subType}` : ''} at ${m.lastLine ?? '?'}:${m.lastColumn ?? '?'}: ${m.message}`;
 
+/** The site's own stylesheets and SVG files (Pagefind's bundle is not ours to fix). */
+const assets = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((file) => /\.(css|svg)$/.test(file) && !file.startsWith('pagefind'))
+  .sort();
+
 describe('the W3C Nu Html Checker', () => {
   const pages = builtPages();
   // A page with the defect this test was written for, checked in the same run:
@@ -102,7 +108,7 @@ describe('the W3C Nu Html Checker', () => {
   let byFile = new Map<string, NuMessage[]>();
 
   beforeAll(async () => {
-    const messages = await runNu([canary, ...pages.map(pageFile)]);
+    const messages = await runNu([canary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
     byFile = new Map();
     for (const m of messages) {
       const file = m.url ? fileURLToPath(m.url) : '(no file)';
@@ -125,11 +131,17 @@ describe('the W3C Nu Html Checker', () => {
   });
 
   it('reports nothing about files it was not given', () => {
-    const given = new Set([canary, ...pages.map(pageFile)]);
+    const given = new Set([canary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
     expect([...byFile.keys()].filter((file) => !given.has(file))).toEqual([]);
   });
 
   it.each(pages)('%s has no errors or warnings', (path) => {
     expect((byFile.get(pageFile(path)) ?? []).filter(counts).map(show)).toEqual([]);
+  });
+
+  it('checks the stylesheet and the SVG files too', () => expect(assets.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(0));
+
+  it.each(assets)('%s has no errors or warnings', (file) => {
+    expect((byFile.get(join(DIST, file)) ?? []).filter(counts).map(show)).toEqual([]);
   });
 });
