@@ -10,6 +10,7 @@ import { DURATION_PATTERN } from './lib/time';
 import { ROLES } from './lib/role-guide';
 import { parseDate } from './lib/dates';
 import { idFromFileName } from './lib/entry-id';
+import { DESCRIPTION_MAX } from './lib/site';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -39,6 +40,12 @@ const order = z
   .number({ error: expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3') })
   .int({ error: (issue) => `verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}` })
   .positive({ error: (issue) => `verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}` });
+/** What search engines and social sites show under the title: whole sentences from the page's own text. */
+const description = text.max(DESCRIPTION_MAX, {
+  error: (issue) =>
+    `de beschrijving is ${typeof issue.input === 'string' ? issue.input.length : 'te veel'} tekens lang; zoekmachines en sociale media tonen er ongeveer ${DESCRIPTION_MAX} en kappen de rest af. ` +
+    `Kies één of twee hele zinnen uit de tekst van samen hoogstens ${DESCRIPTION_MAX} tekens.`,
+});
 /** A calendar day as year-month-day: `updated: 2026-11-12`. */
 const date = z.custom<Date>((value) => parseDate(value) !== undefined, {
   error: expected('een datum als jaar-maand-dag, bijvoorbeeld 2026-11-12'),
@@ -103,6 +110,8 @@ const stories = defineCollection({
       headline: text,
       lead: text,
       summary: text,
+      /** For search engines and sharing: whole sentences from the lead or the text, at most 160 characters. */
+      description,
       order,
       /** One of the initiative colours defined in src/styles/theme.css. */
       colour: z.enum(['oranje', 'groen', 'blauw'], { error: expected('een van de kleuren oranje, groen of blauw') }),
@@ -125,7 +134,7 @@ const chapters = defineCollection({
     fields({
       title: text,
       order,
-      description: text,
+      description,
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),
@@ -154,7 +163,7 @@ const pages = defineCollection({
   schema: ({ image }) =>
     fields({
       title: text,
-      description: text,
+      description,
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),

@@ -3,11 +3,12 @@
  * and the field. Each case builds a copy of the project with one mistake.
  * A failed build leaves no pages behind to publish by accident.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { makeFixture, type Fixture } from '../support/fixture';
+import { ROOT } from '../support/paths';
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.dispose());
@@ -89,6 +90,17 @@ describe('bad front matter fails the build', () => {
     );
     expect(output).toContain(
       'content/updates/2026-12-01-nieuwe-bron.mdx → veld “pages[0]”: “/bronnen/#een-bron-die-er-niet-is”: de pagina /bronnen/ heeft geen kop of anker #een-bron-die-er-niet-is.',
+    );
+  });
+
+  it('a description longer than search engines show (160 characters)', () => {
+    const lead = /^lead: "(.*)"$/m.exec(readFileSync(join(ROOT, 'content/stories/open-leercentrum.mdx'), 'utf8'))![1]!;
+    const output = buildWith((f) =>
+      f.edit('content/stories/open-leercentrum.mdx', (t) => t.replace(/^description: .*$/m, `description: "${lead}"`)),
+    );
+    expect(output).toContain('stories → open-leercentrum');
+    expect(output).toContain(
+      `description: de beschrijving is ${lead.length} tekens lang; zoekmachines en sociale media tonen er ongeveer 160 en kappen de rest af. Kies één of twee hele zinnen uit de tekst van samen hoogstens 160 tekens.`,
     );
   });
 

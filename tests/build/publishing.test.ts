@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SaxesParser } from 'saxes';
+import { parseRssFeed } from 'feedsmith';
 import { builtPages, pageHtml } from '../support/site';
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from '../support/paths';
 
@@ -25,8 +27,20 @@ describe.each([
     for (const path of pages) {
       const html = pageHtml(path, dir);
       expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" title="Wijzigingen in Burgerinitiatieven en wijkteams" href="${base}wijzigingen/feed.xml">`);
-      if (path !== '/404.html') expect(html, path).toContain(`<link rel="canonical" href="${absolute(path)}">`);
+      if (path !== '/404.html') {
+        expect(html, path).toContain(`<link rel="canonical" href="${absolute(path)}">`);
+        expect(html, path).toContain(`<meta property="og:url" content="${absolute(path)}">`);
+        expect(html, path).not.toMatch(/<meta name="robots"/);
+      }
     }
+  });
+
+  it('the 404 page has no address of its own: no canonical URL or og:url, and search engines do not list it', () => {
+    const html = pageHtml('/404.html', dir);
+    expect(html).not.toMatch(/rel="canonical"/);
+    expect(html).not.toMatch(/property="og:url"/);
+    expect(html).not.toContain('404/');
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
   it('the feed has one item per file in content/updates, newest first, with absolute links', () => {
@@ -41,6 +55,29 @@ describe.each([
     expect(items.map((m) => [m[1], m[2]])).toEqual(expected);
     // Links inside the entries are absolute too.
     expect(feed).not.toMatch(/href=&quot;\//);
+  });
+
+  it('the feed is well-formed XML, reads as RSS 2.0 and names its own address (atom:link rel="self")', () => {
+    const xml = readFileSync(join(dir, 'wijzigingen/feed.xml'), 'utf8');
+    // Strict, namespace-aware XML (feedsmith below forgives broken XML, as feed readers do):
+    // throws on any well-formedness error or an undeclared prefix, and finds the
+    // self link by its namespace, not by its prefix.
+    const selfLinks: Record<string, string>[] = [];
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on('opentag', (tag) => {
+      if (tag.uri === 'http://www.w3.org/2005/Atom' && tag.local === 'link') {
+        selfLinks.push(Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value])));
+      }
+    });
+    parser.write(xml).close();
+    expect(selfLinks).toEqual([{ href: absolute('/wijzigingen/feed.xml'), rel: 'self', type: 'application/rss+xml' }]);
+    const feed = parseRssFeed(xml);
+    expect(feed.link).toBe(absolute('/wijzigingen/'));
+    expect(feed.items?.length).toBe(updateFiles.length);
+    const self = feed.atom?.links?.filter((link) => link.rel === 'self');
+    expect(self).toEqual([{ href: absolute('/wijzigingen/feed.xml'), rel: 'self', type: 'application/rss+xml' }]);
+    // …and that address is the file itself.
+    expect(existsSync(join(dir, self![0]!.href!.slice(absolute('/').length)))).toBe(true);
   });
 
   it('/wijzigingen/ lists every change with its date, newest first, linking the pages that changed', () => {

@@ -22,7 +22,9 @@ export const GET: APIRoute = async ({ site }) => {
     title: `Wijzigingen in ${SITE_TITLE}`,
     description: `Wat er is veranderd in de digitale uitgave van ${SITE_TITLE}, een publicatie van het ${PUBLISHER}.`,
     site: new URL(routes.updates(), origin).href,
-    customData: '<language>nl-nl</language>',
+    // The feed's own address (RSS best practice, asked for by feed validators): site + base path.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>nl-nl</language><atom:link href="${escape(new URL(routes.feed(), origin).href)}" rel="self" type="application/rss+xml"/>`,
     items: publication.updates.map((update) => {
       // The entry's text, with the site's own links made absolute for feed readers.
       const text = markdownToHtml(update.body ?? '').html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${absolute(path)}"`);
