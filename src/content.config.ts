@@ -11,6 +11,7 @@ import { ROLES } from './lib/role-guide';
 import { parseDate } from './lib/dates';
 import { idFromFileName } from './lib/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
+import { recordingKindField } from './lib/recording';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -92,7 +93,7 @@ const fragment = fields({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
   /** The quote, as printed. */
   quote: text,
-  /** Who speaks, if the publication says so. */
+  /** Who speaks, if the publication says so; only with a real interview (recordingKind: interview). */
   speaker: text.optional(),
   /** Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss. */
   start: time,
@@ -121,6 +122,12 @@ const stories = defineCollection({
         .regex(/^[\w.-]+\.mp3$/, {
           error: (issue) => `${shown(issue.input)}: geef de bestandsnaam van een MP3 in de map audio/, bijvoorbeeld "buurt-in-bloei.mp3"`,
         }),
+      /**
+       * What the recording is: "voorlopig" while it is a synthetic stand-in (a computer
+       * voice reading the story text), "interview" once it is the real interview.
+       * Every label on the site follows this field (src/lib/recording.ts).
+       */
+      recordingKind: recordingKindField,
       fragments: z.array(fragment, { error: expected('een lijst fragmenten, elk beginnend met "- id:"') }).default([]),
       updated: date.optional(),
       image: image().optional(),

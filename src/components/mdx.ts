@@ -8,5 +8,6 @@ import PullQuote from './PullQuote.astro';
 import RoleDiagram from './RoleDiagram.astro';
 import Aside from './Aside.astro';
 import RoleGuide from './RoleGuide.astro';
+import RecordingStatus from './RecordingStatus.astro';
 
-export const mdxComponents = { AudioFragment, StoryBox, PullQuote, RoleDiagram, Aside, RoleGuide };
+export const mdxComponents = { AudioFragment, StoryBox, PullQuote, RoleDiagram, Aside, RoleGuide, RecordingStatus };

@@ -26,6 +26,8 @@ export interface FragmentRecord {
   content: string;
   initiative: string;
   story: string;
+  /** What the recording is, when readers must be told: "voorlopige opname" for a stand-in (lib/recording). */
+  recording?: string;
 }
 
 export default function search(): AstroIntegration {
@@ -48,7 +50,7 @@ export default function search(): AstroIntegration {
               url: record.url,
               content: record.content,
               language: 'nl',
-              meta: { title: record.title, verhaal: record.story },
+              meta: { title: record.title, verhaal: record.story, ...(record.recording ? { opname: record.recording } : {}) },
               filters: { type: ['Fragment'], initiatief: [record.initiative] },
             });
             if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);

@@ -6,7 +6,8 @@
  * chapters add (quote, colour, chapter number) from /og/kaarten.json, which
  * the site builds and this step removes. Rendered cards are kept in
  * node_modules/.cache/nji-cards/ under a hash of their SVG, so a page whose
- * card did not change is not rendered again.
+ * card did not change is not rendered again. Each PNG carries the words it
+ * shows as its Description (an iTXt chunk).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { CARD_TEMPLATE_VERSION, cardSvg, type CardData } from '../lib/social-card';
+import { CARD_TEMPLATE_VERSION, cardSvg, cardText, withPngText, type CardData } from '../lib/social-card';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 
 const CARDS_DATA_PATH = 'og/kaarten.json';
@@ -77,7 +78,8 @@ export default function socialCards(): AstroIntegration {
           if (existsSync(cached)) {
             reused++;
           } else {
-            const png = await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
+            // The card's words go along as the PNG's Description (readable without seeing the picture; checked by the tests).
+            const png = withPngText(await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer(), 'Description', cardText(svg));
             // Write then rename: a build running next to this one never reads half a file.
             const partial = `${cached}.${process.pid}.tmp`;
             writeFileSync(partial, png);

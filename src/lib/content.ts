@@ -15,6 +15,7 @@ import { RESOURCE_GROUPS } from './resource-groups';
 import { href, routes } from './paths';
 import { formatEditorTime, parseTime } from './time';
 import { checkTexts } from './content-checks';
+import { checkRecordingKind } from './recording';
 
 export type Story = CollectionEntry<'stories'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -97,6 +98,7 @@ async function load(): Promise<Publication> {
         `bij “${story.data.recording}” hoort een transcript audio/${story.data.recording.replace(/\.mp3$/, '.vtt')}, maar dat bestand ontbreekt.`,
       );
     }
+    checkRecordingKind(file, story.data, recording.cues);
     const src = href(`/audio/${recording.file}`);
     interviews.set(story.id, { story, recording, src, transcriptSrc: href(`/audio/${recording.transcript}`) });
     const own: FragmentInfo[] = [];

@@ -91,6 +91,24 @@ describe('the player', () => {
     await page.close();
   });
 
+  it('tells the lock screen (Media Session) that the recording is a stand-in', async () => {
+    const f = fragments[0]!;
+    const { page } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    await expect(player.locator('.recording-note').textContent()).resolves.toBe(
+      'Voorlopige opname: een computerstem leest de tekst van het verhaal voor.',
+    );
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    const metadata = await page.evaluate(() => {
+      const m = navigator.mediaSession.metadata;
+      return m && { title: m.title, artist: m.artist };
+    });
+    expect(metadata?.title).toBe(f.quote);
+    expect(metadata?.artist).toMatch(/· voorlopige opname \(computerstem\)$/);
+    await page.close();
+  });
+
   it('changes speed and keeps the pitch', async () => {
     const f = fragments[0]!;
     const { page } = await open(`/verhalen/${f.story}/`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardFile, cardSvg, escapeXml, wrapText } from '../../src/lib/social-card';
+import sharp from 'sharp';
+import { cardFile, cardSvg, cardText, escapeXml, pngTexts, withPngText, wrapText } from '../../src/lib/social-card';
 
 const publication = { title: 'Burgerinitiatieven en wijkteams', publisher: 'Nederlands Jeugdinstituut' };
 
@@ -41,5 +42,25 @@ describe('the card of a page', () => {
   it('shows the initiative only when it is not already the title', () => {
     const story = cardSvg({ title: 'Buurt in Bloei', initiative: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
     expect(story.match(/Buurt in Bloei/g)).toHaveLength(1);
+  });
+});
+
+describe('the words on a card', () => {
+  it('are read from the SVG as drawn, one line per text block', () => {
+    const svg = cardSvg({ title: 'Luisteren', kicker: 'Voorlopige opnamen · computerstem' }, publication);
+    expect(cardText(svg)).toBe('Burgerinitiatieven en wijkteams\nNederlands Jeugdinstituut\nVOORLOPIGE OPNAMEN · COMPUTERSTEM\nLuisteren');
+    const story = cardSvg({ title: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
+    expect(cardText(story)).toContain('“Als je meedoet, gaat het beter.”');
+  });
+
+  it('ride along in the PNG as its Description, which a PNG reader still decodes', async () => {
+    const png = await sharp({ create: { width: 4, height: 2, channels: 3, background: '#4a2a78' } }).png().toBuffer();
+    expect(pngTexts(png)).toEqual({});
+    const tagged = withPngText(png, 'Description', 'Luisteren · voorlopige opnamen “computerstem”');
+    expect(pngTexts(tagged)).toEqual({ Description: 'Luisteren · voorlopige opnamen “computerstem”' });
+    // The tagged file still decodes (the chunk CRC was also checked with Python zlib by hand).
+    const meta = await sharp(tagged).metadata();
+    expect([meta.width, meta.height]).toEqual([4, 2]);
+    await expect(sharp(tagged).raw().toBuffer()).resolves.toHaveLength(4 * 2 * 3);
   });
 });

@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { getPublication } from '../../lib/content';
 import { routes } from '../../lib/paths';
 import { cardFile, type CardData } from '../../lib/social-card';
+import { listeningWords } from '../../lib/recording';
 
 export const CARDS_DATA_PATH = 'og/kaarten.json';
 
@@ -26,6 +27,8 @@ export const GET: APIRoute = async () => {
     cards[cardFile(routes.chapter(chapter.id), base)] = { kicker: `Handreiking · hoofdstuk ${i + 1} van ${chapters.length}` };
   });
   cards[cardFile(routes.resources(), base)] = { kicker: 'Bronnen' };
+  // The listening page's card says what the recordings are, as the page does.
+  cards[cardFile(routes.listen(), base)] = { kicker: listeningWords(stories.map((s) => s.data.recordingKind)).cardKicker };
   cards[cardFile(routes.updates(), base)] = { kicker: 'Wijzigingen' };
   return new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } });
 };

@@ -187,7 +187,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     const type = r.filters['type']?.[0];
     const title = r.meta['title'] ?? r.url;
     const link = el('a', { href: r.url, className: 'result-link' }, el('span', { className: 'result-title', textContent: title }));
-    const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? `Fragment · ${r.meta['verhaal'] ?? ''}` : type })] : []), link);
+    const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type })] : []), link);
     const words = queryWords(query);
     item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt, words)));
     // The sections that match best, at most three, in the order they come on the
