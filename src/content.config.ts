@@ -7,7 +7,6 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { RESOURCE_GROUPS } from './lib/resource-groups';
 import { DURATION_PATTERN } from './lib/time';
-import { ROLES } from './lib/role-guide';
 import { parseDate } from './lib/dates';
 import { idFromFileName } from './lib/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
@@ -201,45 +200,50 @@ const updates = defineCollection({
 
 /**
  * The role guide “Welke rol past bij jouw wijkteam?”: one entry, `rolwijzer`,
- * in content/rolwijzer.yaml. Paths, ids and links are checked in lib/role-guide.
+ * in content/rolwijzer.yaml. The publication's three questions side by side,
+ * each with the role the publication gives for it; roles, ids, sources and
+ * links are checked in lib/role-guide.
  */
-const guideId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
+const guideId = z
+  .string({ error: expected('een id tussen aanhalingstekens of zonder, bijvoorbeeld behoefte') })
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
+const guideLinks = z
+  .array(
+    fields({
+      label: text,
+      href: z
+        .string({ error: expected('een pad op deze site tussen aanhalingstekens, bijvoorbeeld "/handreiking/stimuleren-van-initiatieven/"') })
+        .trim()
+        .startsWith('/', 'schrijf een pad op deze site, beginnend met /'),
+    }),
+    { error: expected('een lijst links, elk met label en href') },
+  )
+  .min(1, 'zet hier minstens één link: waar leest de lezer verder?');
 const roleGuide = defineCollection({
   loader: file('content/rolwijzer.yaml'),
-  schema: z.object({
+  schema: fields({
     title: text,
+    label: text,
     intro: text,
-    questions: z
+    prompt: text,
+    note: text,
+    source: text,
+    situations: z
       .array(
-        z.object({
+        fields({
           id: guideId,
+          group: text.optional(),
+          question: text,
+          /** One of ROLES; checked in lib/role-guide, with the choices in the message. */
+          role: text,
           text,
-          help: text.optional(),
-          answers: z
-            .array(
-              z.object({
-                label: text,
-                /** The word in the address: ?antwoorden=ja,nee */
-                value: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes').optional(),
-                /** Id of the next question or of an outcome. */
-                next: guideId,
-              }),
-            )
-            .min(2),
+          quotes: z.array(fields({ source: text, text }), { error: expected('een lijst passages, elk met source en text') }).optional(),
+          links: guideLinks,
         }),
+        { error: expected('een lijst situaties, elk beginnend met "- id:"') },
       )
-      .min(1),
-    outcomes: z
-      .array(
-        z.object({
-          id: guideId,
-          role: z.enum(ROLES).optional(),
-          title: text,
-          text,
-          links: z.array(z.object({ label: text, href: z.string().trim().startsWith('/', 'schrijf een pad op deze site, beginnend met /') })).min(1),
-        }),
-      )
-      .min(1),
+      .min(1, 'zet hier de vragen uit de publicatie, elk als situatie'),
+    none: fields({ label: text, text, links: guideLinks }),
   }),
 });
 

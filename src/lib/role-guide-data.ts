@@ -1,14 +1,16 @@
 /**
  * Loads the role guide from content/rolwijzer.yaml and checks it against the
- * site: every path ends in an outcome, and every outcome link points to a page
- * of this site and, after #, to a heading or anchor on it. Once per build.
+ * site: every link points to a page of this site and, after #, to a heading or
+ * anchor on it; every passage's source is a heading (or chapter title) the site
+ * has, found wherever the chapters put it. Once per build.
  */
-import { getCollection } from 'astro:content';
-import { getPublication } from './content';
-import { href } from './paths';
+import { getCollection, render } from 'astro:content';
+import { getPublication, type Publication } from './content';
+import { href, routes } from './paths';
 import { knownPages } from './site-pages';
 import { ContentError } from './publication-order';
-import { checkRoleGuide, guideAnchors, type RoleGuide } from './role-guide';
+import { slugify } from './slug';
+import { checkRoleGuide, guideAnchors, sectionText, type KnownHeadings, type RoleGuide } from './role-guide';
 
 export const ROLE_GUIDE_FILE = 'content/rolwijzer.yaml';
 const ENTRY = 'rolwijzer';
@@ -26,8 +28,29 @@ async function load(): Promise<RoleGuide> {
         : `het bestand ontbreekt, is leeg of is geen geldige YAML. Het begint met ${ENTRY}: met daaronder title, intro, questions en outcomes.`,
     );
   }
-  const pages = await knownPages(await getPublication(), guideAnchors(entry.data));
-  return checkRoleGuide(entry.data, { file: ROLE_GUIDE_FILE, root: ENTRY, pages, resolve: href });
+  const publication = await getPublication();
+  const pages = await knownPages(publication, guideAnchors(entry.data));
+  const headings = await knownHeadings(publication);
+  return checkRoleGuide(entry.data, { file: ROLE_GUIDE_FILE, root: ENTRY, pages, headings, resolve: href });
+}
+
+/** The chapters' and stories' titles and headings, by slugify(text) → page or page#heading, with the text under each. */
+async function knownHeadings(publication: Publication): Promise<KnownHeadings> {
+  const headings: KnownHeadings = new Map();
+  const add = (text: string, href: string, under: string) => {
+    const key = slugify(text);
+    headings.set(key, [...(headings.get(key) ?? []), { href, text: under }]);
+  };
+  const entries = [
+    ...publication.chapters.map((entry) => ({ entry, page: routes.chapter(entry.id) })),
+    ...publication.stories.map((entry) => ({ entry, page: routes.story(entry.id) })),
+  ];
+  for (const { entry, page } of entries) {
+    const body = entry.body ?? '';
+    add(entry.data.title, page, sectionText(body));
+    for (const h of (await render(entry)).headings) add(h.text, `${page}#${h.slug}`, sectionText(body, h.text));
+  }
+  return headings;
 }
 
 let cached: Promise<RoleGuide> | undefined;
@@ -43,7 +66,7 @@ const instances = new WeakMap<object, number>();
 
 /**
  * Id prefix for one instance of the guide on a page: none for the first, so
- * its anchors stay #vraag-…/#uitkomst-…; "rolwijzer-2-" for a second.
+ * its anchors stay #situaties/#situatie-…; "rolwijzer-2-" for a second.
  */
 export function instancePrefix(page: object): string {
   const n = (instances.get(page) ?? 0) + 1;

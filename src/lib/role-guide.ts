@@ -1,31 +1,25 @@
 /**
- * The role guide (“Welke rol past bij jouw wijkteam?”) as data: questions whose
- * answers lead to another question or to an outcome. Pure rules, unit-tested:
- * every id is known and unique, no path loops or dead-ends, every question and
- * outcome is reached, and every outcome link points to a page and heading that
- * exist. A broken rule throws a ContentError naming the file, the field and the
- * bad value.
+ * The role guide (“Welke rol past bij jouw wijkteam?”) as data. It follows the
+ * publication: the three questions stand side by side, the reader picks the
+ * situation that fits (or none of them) and reads the role the publication
+ * gives for it, in its words, with where in the publication those words stand.
+ * Pure rules, unit-tested: ids unique, roles those of figure 1, every situation
+ * with its role text and a link onwards, every link to a page and heading that
+ * exist, every quoted passage attributed to a heading the site has. A broken
+ * rule throws a ContentError naming the file, the field and the bad value.
  */
 import { ContentError } from './publication-order';
 import { slugify } from './slug';
+import { NONE, ROLES, choiceAnchor, situationAnchor, type Role } from './role-guide-state';
 
-export const ROLES = ['initieren', 'stimuleren', 'versterken'] as const;
-export type Role = (typeof ROLES)[number];
+export { NONE, ROLES, type Role } from './role-guide-state';
 
-export interface GuideAnswer {
-  label: string;
-  /** The word in the address (?antwoorden=ja,nee); defaults to the label as a slug. */
-  value?: string | undefined;
-  /** Id of the next question or of an outcome. */
-  next: string;
-}
-
-export interface GuideQuestion {
-  id: string;
-  text: string;
-  help?: string | undefined;
-  answers: GuideAnswer[];
-}
+/** The roles as figure 1 names them. */
+export const ROLE_LABELS: Record<Role, string> = {
+  initieren: 'Initiëren van burgerinitiatieven',
+  stimuleren: 'Stimuleren van burgerinitiatieven',
+  versterken: 'Versterken van burgerinitiatieven',
+};
 
 export interface GuideLink {
   label: string;
@@ -33,23 +27,49 @@ export interface GuideLink {
   href: string;
 }
 
-export interface GuideOutcome {
+/** A further passage of the publication, with the heading it stands under. */
+export interface GuideQuote {
+  source: string;
+  text: string;
+}
+
+export interface GuideSituation {
   id: string;
-  role?: Role | undefined;
-  title: string;
+  /** The publication's label above the question: "Preventie", "Versterken van de basis". */
+  group?: string | undefined;
+  question: string;
+  role: string;
+  /** The publication's text after the question. */
+  text: string;
+  quotes?: GuideQuote[] | undefined;
+  links: GuideLink[];
+}
+
+export interface GuideNone {
+  label: string;
   text: string;
   links: GuideLink[];
 }
 
 export interface GuideData {
   title: string;
+  label: string;
   intro: string;
-  questions: GuideQuestion[];
-  outcomes: GuideOutcome[];
+  prompt: string;
+  note: string;
+  /** The heading under which the questions stand in the publication. */
+  source: string;
+  situations: GuideSituation[];
+  none: GuideNone;
 }
 
 /** Known pages as the site links them (with base path) → the anchors on each. */
 export type KnownPages = Map<string, Set<string>>;
+/**
+ * Headings and page titles, by slugify(text) → where each stands
+ * ("/handreiking/x/#kop", with base path) and the plain text under it (see plainText).
+ */
+export type KnownHeadings = Map<string, { href: string; text: string }[]>;
 
 export interface CheckOptions {
   /** The data file, for messages. */
@@ -58,37 +78,34 @@ export interface CheckOptions {
   root?: string;
   /** Pages and anchors links may point to; links are not checked without it. */
   pages?: KnownPages;
+  /** Headings a source may name; sources are not resolved without it. */
+  headings?: KnownHeadings;
   /** Maps a site-absolute path from the data to a key of `pages` (adds the base path). */
   resolve?: (path: string) => string;
 }
 
-export interface ResolvedAnswer extends GuideAnswer {
-  value: string;
-}
-export interface ResolvedQuestion extends GuideQuestion {
-  answers: ResolvedAnswer[];
-}
-export interface RoleGuide extends GuideData {
-  questions: ResolvedQuestion[];
-  /** The first question. */
-  start: string;
+/** Where a passage stands: the heading's text and a link to it ('' when not resolved). */
+export interface Source {
+  name: string;
+  href: string;
 }
 
-/** One way through the guide: the answer values in order and the outcome they reach. */
-export interface GuidePath {
-  answers: string[];
-  /** Question ids visited, in order. */
-  questions: string[];
-  outcome: string;
+export interface ResolvedSituation extends GuideSituation {
+  role: Role;
+  /** The publication's number of the question, from 1. */
+  number: number;
+  source: Source;
+  quotes: (GuideQuote & { href: string })[];
 }
 
-/** Anchor ids the guide uses on a page (prefix for a second instance). */
-export const questionAnchor = (id: string, prefix = '') => `${prefix}vraag-${id}`;
-export const outcomeAnchor = (id: string, prefix = '') => `${prefix}uitkomst-${id}`;
+export interface RoleGuide extends Omit<GuideData, 'source' | 'situations'> {
+  source: Source;
+  situations: ResolvedSituation[];
+}
 
 /** The anchors one instance of the guide puts on its page. */
-export function guideAnchors(data: Pick<GuideData, 'questions' | 'outcomes'>, prefix = ''): string[] {
-  return [...data.questions.map((q) => questionAnchor(q.id, prefix)), ...data.outcomes.map((o) => outcomeAnchor(o.id, prefix))];
+export function guideAnchors(data: { situations: readonly { id: string }[] }, prefix = ''): string[] {
+  return [choiceAnchor(prefix), ...data.situations.map((s) => situationAnchor(s.id, prefix)), situationAnchor(NONE, prefix)];
 }
 
 const quote = (value: string) => `“${value}”`;
@@ -97,99 +114,76 @@ const list = (values: Iterable<string>, max = 12) => {
   return all.length > max ? `${all.slice(0, max).join(', ')}, …` : all.join(', ');
 };
 
-/** Checks the guide and returns it with answer values filled in; throws a ContentError on the first mistake. */
+/** Checks the guide and returns it with numbers and sources filled in; throws a ContentError on the first mistake. */
 export function checkRoleGuide(data: GuideData, options: CheckOptions): RoleGuide {
-  const { file, root = '', pages, resolve = (p: string) => p } = options;
+  const { file, root = '', pages, headings, resolve = (p: string) => p } = options;
   const field = (path: string) => (root ? `${root}.${path}` : path);
   const fail = (path: string, detail: string): never => {
     throw new ContentError(file, field(path), detail);
   };
 
-  if (data.questions.length === 0) fail('questions', 'er staat geen enkele vraag in; de eerste vraag is het begin van de rolwijzer.');
-  if (data.outcomes.length === 0) fail('outcomes', 'er staat geen enkele uitkomst in; elk pad moet bij een uitkomst eindigen.');
-
-  // Every id once, across questions and outcomes (an answer's `next` names either).
-  const where = new Map<string, string>();
-  const claim = (id: string, path: string) => {
-    const other = where.get(id);
-    if (other) fail(path, `${quote(id)} is al in gebruik bij ${other}. Geef elke vraag en uitkomst een eigen id.`);
-    where.set(id, path);
-  };
-  data.questions.forEach((q, i) => claim(q.id, `questions[${i}].id`));
-  data.outcomes.forEach((o, i) => claim(o.id, `outcomes[${i}].id`));
-
-  const questions = new Map<string, ResolvedQuestion>();
-  const questionIndex = new Map<string, number>();
-  data.questions.forEach((q, i) => {
-    if (q.answers.length === 0) fail(`questions[${i}].answers`, `vraag ${quote(q.id)} heeft geen antwoorden; zo loopt de rolwijzer hier dood.`);
-    const values = new Set<string>();
-    const answers = q.answers.map((a, j) => {
-      const value = a.value ?? slugify(a.label);
-      const at = `questions[${i}].answers[${j}]`;
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) fail(`${at}.value`, `${quote(value)}: gebruik kleine letters, cijfers en streepjes.`);
-      if (values.has(value)) fail(`${at}.value`, `${quote(value)} komt twee keer voor bij vraag ${quote(q.id)}. Elk antwoord heeft een eigen value.`);
-      values.add(value);
-      if (!where.has(a.next)) {
-        fail(`${at}.next`, `${quote(a.next)} is geen vraag of uitkomst. Kies uit: ${list(where.keys(), 100)}.`);
-      }
-      if (a.next === q.id) fail(`${at}.next`, `${quote(a.next)} leidt naar dezelfde vraag terug; elk pad moet bij een uitkomst eindigen.`);
-      return { ...a, value };
+  const checkLinks = (links: GuideLink[], at: string, what: string) => {
+    if (links.length === 0) fail(at, `${what} heeft geen links; wijs de lezer waar hij in de publicatie verder kan lezen.`);
+    if (!pages) return;
+    links.forEach((link, j) => {
+      const problem = checkLink(link.href, pages, resolve);
+      if (problem) fail(`${at}[${j}].href`, `${quote(link.href)}: ${problem}`);
     });
-    questions.set(q.id, { ...q, answers });
-    questionIndex.set(q.id, i);
-  });
-
-  // No loops: depth-first from every question, remembering the path that led here.
-  const done = new Set<string>();
-  const visit = (id: string, trail: string[]) => {
-    const q = questions.get(id);
-    if (!q || done.has(id)) return;
-    q.answers.forEach((a, j) => {
-      const back = trail.indexOf(a.next);
-      if (back >= 0 || a.next === id) {
-        const loop = [...trail.slice(back >= 0 ? back : trail.length), id, a.next].join(' → ');
+  };
+  /** Where a source heading stands; with `passages`, each must stand under it word for word. */
+  const findSource = (name: string, at: string, passages: { text: string; at: string }[]): Source => {
+    if (!headings) return { name, href: '' };
+    const found = headings.get(slugify(name)) ?? [];
+    if (found.length === 0) {
+      fail(at, `${quote(name)} is geen kop of hoofdstuktitel op de site. Schrijf de kop waaronder de tekst in de publicatie staat, precies zoals hij op de site staat.`);
+    }
+    if (found.length > 1) fail(at, `${quote(name)} staat op meer dan één plek (${list(found.map((f) => f.href))}); kies een kop die één keer voorkomt.`);
+    const { href, text } = found[0]!;
+    for (const passage of passages) {
+      const missing = missingSentence(passage.text, text);
+      if (missing !== undefined) {
         fail(
-          `questions[${questionIndex.get(id)}].answers[${j}].next`,
-          `${quote(a.next)} leidt terug naar een eerdere vraag (${loop}); elk pad moet bij een uitkomst eindigen.`,
+          passage.at,
+          `deze tekst staat niet zo in de publicatie onder ${quote(name)} (${href}): ${quote(missing)}. Neem de zinnen letterlijk over zoals ze daar staan, of noem bij source de kop waaronder ze staan.`,
         );
       }
-      visit(a.next, [...trail, id]);
-    });
-    done.add(id);
-  };
-  for (const q of data.questions) visit(q.id, []);
-
-  // Everything is reached from the first question.
-  const start = data.questions[0]!.id;
-  const reached = new Set<string>([start]);
-  const queue = [start];
-  while (queue.length) {
-    for (const a of questions.get(queue.shift()!)?.answers ?? []) {
-      if (!reached.has(a.next)) {
-        reached.add(a.next);
-        queue.push(a.next);
-      }
     }
-  }
-  data.questions.forEach((q, i) => {
-    if (!reached.has(q.id)) fail(`questions[${i}].id`, `vraag ${quote(q.id)} wordt door geen enkel antwoord bereikt.`);
-  });
-  data.outcomes.forEach((o, i) => {
-    if (!reached.has(o.id)) fail(`outcomes[${i}].id`, `uitkomst ${quote(o.id)} wordt door geen enkel antwoord bereikt.`);
-  });
+    return { name, href };
+  };
 
-  // Links point to pages and anchors that exist.
-  data.outcomes.forEach((o, i) => {
-    if (o.links.length === 0) fail(`outcomes[${i}].links`, `uitkomst ${quote(o.id)} heeft geen links; wijs de lezer waar hij verder kan lezen.`);
-    if (!pages) return;
-    o.links.forEach((link, j) => {
-      const at = `outcomes[${i}].links[${j}].href`;
-      const problem = checkLink(link.href, pages, resolve);
-      if (problem) fail(at, `${quote(link.href)}: ${problem}`);
-    });
-  });
+  if (data.situations.length === 0) fail('situations', 'er staat geen enkele situatie in; zet hier de vragen uit de publicatie.');
 
-  return { ...data, questions: [...questions.values()], start };
+  const ids = new Map<string, number>();
+  const situations = data.situations.map((s, i): ResolvedSituation => {
+    const at = `situations[${i}]`;
+    if (s.id === NONE) fail(`${at}.id`, `${quote(NONE)} is gereserveerd voor “${data.none.label}”. Kies een andere id.`);
+    const other = ids.get(s.id);
+    if (other !== undefined) fail(`${at}.id`, `${quote(s.id)} is al in gebruik bij situations[${other}]. Geef elke situatie een eigen id.`);
+    ids.set(s.id, i);
+    if (!(ROLES as readonly string[]).includes(s.role)) {
+      fail(`${at}.role`, `${quote(s.role)} is geen rol uit figuur 1. Kies uit: ${ROLES.join(', ')}.`);
+    }
+    if (!s.text.trim()) fail(`${at}.text`, `situatie ${quote(s.id)} heeft geen tekst; zet hier wat de publicatie na de vraag zegt.`);
+    checkLinks(s.links, `${at}.links`, `situatie ${quote(s.id)}`);
+    const quotes = (s.quotes ?? []).map((q, j) => ({
+      ...q,
+      href: findSource(q.source, `${at}.quotes[${j}].source`, [{ text: q.text, at: `${at}.quotes[${j}].text` }]).href,
+    }));
+    return { ...s, role: s.role as Role, number: i + 1, source: { name: '', href: '' }, quotes };
+  });
+  checkLinks(data.none.links, 'none.links', quote(data.none.label));
+  const source = findSource(
+    data.source,
+    'source',
+    data.situations.flatMap((s, i) => [
+      { text: s.question, at: `situations[${i}].question` },
+      { text: s.text, at: `situations[${i}].text` },
+      ...(s.group ? [{ text: s.group, at: `situations[${i}].group` }] : []),
+    ]),
+  );
+  for (const s of situations) s.source = source;
+
+  return { ...data, source, situations };
 }
 
 /** Why a link does not resolve, or undefined when it does. */
@@ -219,19 +213,46 @@ export function checkLink(target: string, pages: KnownPages, resolve: (path: str
   return undefined;
 }
 
-/** Every way through the guide, depth-first in the order of the answers. */
-export function guidePaths(guide: Pick<RoleGuide, 'questions' | 'start'>): GuidePath[] {
-  const byId = new Map(guide.questions.map((q) => [q.id, q]));
-  const out: GuidePath[] = [];
-  const walk = (id: string, answers: string[], visited: string[]) => {
-    const q = byId.get(id);
-    if (!q) {
-      out.push({ answers, questions: visited, outcome: id });
-      return;
-    }
-    if (visited.includes(id)) throw new Error(`role guide loops at ${id}`);
-    for (const a of q.answers) walk(a.next, [...answers, a.value ?? slugify(a.label)], [...visited, id]);
-  };
-  walk(guide.start, [], []);
-  return out;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The words of an MDX text as a reader sees them, on one line: without
+ * components, link targets, emphasis marks, list and heading markers.
+ */
+export function plainText(mdx: string): string {
+  return squash(
+    mdx
+      .split('\n')
+      .filter((line) => !/^\s*(import|export)\s/.test(line) && !/^\s*<\/?[A-Za-z][^>]*>\s*$/.test(line))
+      .map((line) => line.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+\.\s+)/, ''))
+      .join('\n')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])/g, ''),
+  );
+}
+
+/**
+ * The text under a heading of an MDX text (to the next heading of the same or
+ * a higher level), as plainText; the whole text when the heading is undefined;
+ * '' when no heading has that slug.
+ */
+export function sectionText(mdx: string, heading?: string): string {
+  if (heading === undefined) return plainText(mdx);
+  const lines = mdx.split('\n');
+  const start = lines.findIndex((l) => {
+    const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+    return !!m && slugify(plainText(m[2]!)) === slugify(heading);
+  });
+  if (start < 0) return '';
+  const level = /^#+/.exec(lines[start]!)![0].length;
+  const end = lines.findIndex((l, i) => i > start && /^(#{1,6})\s/.test(l) && /^#+/.exec(l)![0].length <= level);
+  return plainText(lines.slice(start + 1, end < 0 ? undefined : end).join('\n'));
+}
+
+/** The first sentence of a passage that is not in the text word for word, or undefined when all are. */
+export function missingSentence(passage: string, text: string): string | undefined {
+  const whole = squash(passage);
+  if (text.includes(whole)) return undefined;
+  const sentences = whole.match(/[^.?!]+[.?!]*[’']?/g)?.map((t) => t.trim()).filter(Boolean) ?? [whole];
+  return sentences.find((t) => !text.includes(t)) ?? whole;
 }

@@ -1,56 +1,54 @@
 /**
- * <role-guide>: turns the server-rendered decision list into one question at a
- * time. Answers become buttons; the path lives in ?antwoorden=ja,nee,… (pushed
- * to history, so the browser's back button and shared links work); Back and
- * Restart; focus moves to the new question's heading and the outcome is
+ * <role-guide>: shows the server-rendered choice of situations or one outcome at
+ * a time. The situation links become buttons; the choice lives in
+ * ?situatie=<id> (pushed to history, so the browser's back button and shared
+ * links work; old ?antwoorden=… links are rewritten to it or to the start);
+ * “Andere situatie kiezen” returns to the choice. Focus moves to the outcome's
+ * heading, or back to the situation that was open, and the marked role is
  * announced. Nothing changes unless the reader acts.
  */
-const PARAM = 'antwoorden';
+import { searchFor, stateFromAddress, type SituationKey } from '../lib/role-guide-state';
 
 class RoleGuide extends HTMLElement {
   #steps = new Map<string, HTMLElement>();
-  #start = '';
-  #path: string[] = [];
+  #situations: SituationKey[] = [];
+  #state: string | undefined;
+  #prefix = '';
   #live?: HTMLElement | null;
   #controls?: HTMLElement | null;
   #onPop = () => {
-    const values = this.#fromUrl();
-    if (values.join() !== this.#path.join()) this.#show(values, true);
+    const state = this.#fromAddress();
+    if (state !== this.#state) this.#show(state, true);
   };
 
   connectedCallback(): void {
-    if (this.#start) return;
+    if (this.#steps.size) return;
     for (const step of this.querySelectorAll<HTMLElement>('[data-step]')) this.#steps.set(step.dataset.step!, step);
-    this.#start = this.#steps.keys().next().value ?? '';
-    if (!this.#start) return;
+    if (!this.#steps.has('')) return;
+    this.#prefix = this.dataset.prefix ?? '';
     this.#live = this.querySelector<HTMLElement>('[data-live]');
     this.#controls = this.querySelector<HTMLElement>('[data-controls]');
 
-    // Links become buttons, in a group named by the question's heading.
-    for (const list of this.querySelectorAll<HTMLElement>('[data-answers]')) {
-      const group = document.createElement('div');
-      copy(list, group);
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-labelledby', list.closest('[data-step]')!.querySelector('.step-title')!.id);
-      for (const link of list.querySelectorAll('a')) {
-        const button = document.createElement('button');
-        copy(link, button);
-        button.type = 'button';
-        button.textContent = link.textContent;
-        button.addEventListener('click', () => this.#go([...this.#path, link.dataset.value!]));
-        group.append(button);
-      }
-      list.replaceWith(group);
+    // Links become buttons; each keeps its place in the list.
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-choices] a[data-value]')) {
+      const id = link.dataset.value!;
+      const role = this.#steps.get(id)?.dataset.role;
+      this.#situations.push({ id, role: role ?? '' });
+      const button = document.createElement('button');
+      copy(link, button);
+      button.type = 'button';
+      button.append(...link.childNodes);
+      button.addEventListener('click', () => this.#go(id));
+      link.replaceWith(button);
     }
-    this.querySelector('[data-back]')?.addEventListener('click', () => this.#go(this.#path.slice(0, -1)));
-    this.querySelector('[data-restart]')?.addEventListener('click', () => this.#go([]));
+    this.querySelector('[data-restart]')?.addEventListener('click', () => this.#go(''));
     addEventListener('popstate', this.#onPop);
 
-    let values = this.#fromUrl();
-    // A shared link to an anchor of the decision list (#uitkomst-…) opens that step.
-    const hashed = [...this.#steps].find(([, el]) => `#${el.id}` === decodeURIComponent(location.hash));
-    if (!values.length && hashed) values = this.#pathTo(hashed[0]) ?? [];
-    this.#show(values, false);
+    // An old or unknown address is rewritten to the state it opens, without a new history entry.
+    const state = this.#fromAddress();
+    const search = searchFor(state, location.search);
+    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    this.#show(state, false);
     this.toggleAttribute('data-ready', true);
   }
 
@@ -58,61 +56,29 @@ class RoleGuide extends HTMLElement {
     removeEventListener('popstate', this.#onPop);
   }
 
-  #fromUrl(): string[] {
-    return (new URLSearchParams(location.search).get(PARAM) ?? '').split(',').filter(Boolean);
+  #fromAddress(): string {
+    const state = stateFromAddress(location.search, location.hash, this.#situations, this.#prefix);
+    return this.#steps.has(state) ? state : '';
   }
 
-  /** The step an answer leads to, or undefined. */
-  #next(step: string, value: string): string | undefined {
-    return this.#steps.get(step)?.querySelector<HTMLElement>(`[data-value="${CSS.escape(value)}"]`)?.dataset.next;
+  #go(state: string): void {
+    history.pushState(null, '', `${location.pathname}${searchFor(state, location.search)}`);
+    this.#show(state, true);
   }
 
-  /** Answer values from the start to a step (breadth-first), or undefined. */
-  #pathTo(target: string): string[] | undefined {
-    const queue: [string, string[]][] = [[this.#start, []]];
-    const seen = new Set<string>();
-    while (queue.length) {
-      const [id, values] = queue.shift()!;
-      if (id === target) return values;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const el of this.#steps.get(id)?.querySelectorAll<HTMLElement>('[data-next]') ?? []) {
-        queue.push([el.dataset.next!, [...values, el.dataset.value!]]);
-      }
-    }
-    return undefined;
-  }
-
-  #go(values: string[]): void {
-    const params = new URLSearchParams(location.search);
-    params.delete(PARAM);
-    let query = params.toString();
-    if (values.length) query += `${query ? '&' : ''}${PARAM}=${values.join(',')}`;
-    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    this.#show(values, true);
-  }
-
-  /** Shows the step the answers lead to; unknown answers end the walk where they go astray. */
-  #show(values: string[], acted: boolean): void {
-    let current = this.#start;
-    const valid: string[] = [];
-    for (const value of values) {
-      const next = this.#next(current, value);
-      if (!next || !this.#steps.has(next)) break;
-      valid.push(value);
-      current = next;
-    }
-    this.#path = valid;
-    const step = this.#steps.get(current)!;
+  #show(state: string, acted: boolean): void {
+    const before = this.#state;
+    this.#state = state;
+    const step = this.#steps.get(state)!;
     for (const el of this.#steps.values()) el.hidden = el !== step;
-    if (this.#controls) this.#controls.hidden = valid.length === 0;
-    const number = step.querySelector('[data-number]');
-    if (number) number.textContent = `Vraag ${valid.length + 1}`;
-    const heading = step.querySelector<HTMLElement>('.step-title')!;
-    heading.tabIndex = -1;
-    const outcome = step.dataset.outcome;
-    if (this.#live) this.#live.textContent = acted && outcome ? `Uitkomst: ${outcome}` : '';
-    if (acted) heading.focus();
+    if (this.#controls) this.#controls.hidden = state === '';
+    if (this.#live) this.#live.textContent = acted && state ? (step.dataset.announce ?? '') : '';
+    if (!acted) return;
+    // Back at the choice: focus the situation the reader came from, else the heading.
+    const from = state === '' && before ? step.querySelector<HTMLElement>(`button[data-value="${CSS.escape(before)}"]`) : null;
+    const target = from ?? step.querySelector<HTMLElement>('.step-title')!;
+    if (!from) target.tabIndex = -1;
+    target.focus();
   }
 }
 

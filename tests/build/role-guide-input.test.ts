@@ -23,35 +23,43 @@ function buildWith(change: (text: string) => string) {
 }
 
 describe('a broken role guide fails the build', () => {
-  it('an answer that leads to an id that does not exist', () => {
-    const output = buildWith((t) => t.replace('next: versterken', 'next: versterk'));
-    expect(output).toContain(`${FILE} → veld “rolwijzer.questions[3].answers[0].next”`);
-    expect(output).toContain('“versterk”');
+  it('a role that is not in figure 1', () => {
+    const output = buildWith((t) => t.replace('role: versterken', 'role: versterk'));
+    expect(output).toContain(`${FILE} → veld “rolwijzer.situations[2].role”`);
+    expect(output).toContain('“versterk” is geen rol uit figuur 1');
   });
 
-  it('an answer that loops back to an earlier question', () => {
-    const output = buildWith((t) => t.replace('next: weten-wat-er-speelt', 'next: collectief-vraagstuk'));
-    expect(output).toContain(`${FILE} → veld “rolwijzer.questions[3].answers[1].next”`);
-    expect(output).toContain('collectief-vraagstuk → behoefte → bestaand-initiatief → collectief-vraagstuk');
+  it('a situation without the role text that goes with it', () => {
+    const output = buildWith((t) => t.replace(/( {6}role: stimuleren\n) {6}text: \|\n {8}.*\n/, '$1'));
+    expect(output).toContain('roleGuide');
+    expect(output).toContain(FILE);
+    expect(output).toMatch(/situations\.1\.text/);
+    expect(output).toContain('dit veld ontbreekt');
   });
 
-  it('an outcome link to a page that does not exist', () => {
+  it('a word in the role text that is not the publication’s', () => {
+    const output = buildWith((t) => t.replace('Eigenaarschap van de inwoners staat voorop.', 'Jouw rol: versterken.'));
+    expect(output).toContain(`${FILE} → veld “rolwijzer.situations[2].text”`);
+    expect(output).toContain('“Jouw rol: versterken.”');
+    expect(output).toContain('Weten welke rol jouw wijkteam heeft');
+  });
+
+  it('a link to a page that does not exist', () => {
     const output = buildWith((t) => t.replace('href: "/handreiking/stimuleren-van-initiatieven/"', 'href: "/handreiking/stimuleren/"'));
-    expect(output).toContain(`${FILE} → veld “rolwijzer.outcomes[1].links[0].href”`);
+    expect(output).toContain(`${FILE} → veld “rolwijzer.situations[1].links[0].href”`);
     expect(output).toContain('/handreiking/stimuleren/');
     expect(output).toContain('/handreiking/stimuleren-van-initiatieven/');
   });
 
-  it('an outcome link to a heading that does not exist', () => {
-    const output = buildWith((t) => t.replace('#begin-klein-en-doe-waar-je-zin-in-hebt', '#begin-groot'));
-    expect(output).toContain(`${FILE} → veld “rolwijzer.outcomes[1].links[1].href”`);
-    expect(output).toContain('#begin-groot');
+  it('a link to a heading that does not exist', () => {
+    const output = buildWith((t) => t.replace('href: "/bronnen/#impact-in-de-wijk"', 'href: "/bronnen/#impact"'));
+    expect(output).toContain(`${FILE} → veld “rolwijzer.situations[0].links[0].href”`);
+    expect(output).toContain('#impact');
   });
 
-  it('an answer without a label', () => {
-    const output = buildWith((t) => t.replace('- label: "Ja, dat is een taak van ons wijkteam"\n          value: ja', '- value: ja'));
-    expect(output).toContain('roleGuide');
-    expect(output).toContain(FILE);
-    expect(output).toMatch(/questions\.0\.answers\.0\.label/);
+  it('a source that is no heading on the site', () => {
+    const output = buildWith((t) => t.replace('source: "Initiëren van initiatieven"', 'source: "Initiëren"'));
+    expect(output).toContain(`${FILE} → veld “rolwijzer.situations[0].quotes[0].source”`);
+    expect(output).toContain('“Initiëren” is geen kop');
   });
 });

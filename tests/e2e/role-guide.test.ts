@@ -1,8 +1,8 @@
 /**
  * The role guide “Welke rol past bij jouw wijkteam?” in Chromium, on the built
- * site: every path by mouse and by keyboard, the path in the address (shared
- * links, back and forward), the decision list without JavaScript, axe in every
- * state, and screenshots for people to look at.
+ * site: every situation by mouse and by keyboard, the state in the address
+ * (shared links, old ?antwoorden= links, back and forward), the list without
+ * JavaScript, axe in every state, and screenshots for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,43 +11,33 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { axeViolations } from '../support/axe';
 import { ARTIFACTS } from '../support/paths';
+import { builtPages, pageHtml } from '../support/site';
 
 const site = useSite();
 
 /**
- * The publication's questions, in its order: is community building your team's
- * task; (1) a collective issue but no initiative → initiëren; (2) a need among
- * residents but no initiative → stimuleren; (3) an existing initiative →
- * versterken. Every way through, with the outcome and where it sends the reader.
+ * The publication's three questions, each a situation with the role it names,
+ * and “none of these”; where each sends the reader on.
  */
-const PATHS = [
-  { answers: ['nee'], outcome: 'andere-partij', role: null, links: ['/handreiking/individuele-zorg-of-gemeenschapsvorming/'] },
+const OUTCOMES = [
   {
-    answers: ['ja', 'ja'],
-    outcome: 'initieren',
+    id: 'collectief-vraagstuk',
     role: 'initieren',
+    quotes: ['Je werkt dan preventief en hebt een initiërende rol.', 'In deze publicatie gaan we niet verder in op het initiëren van een initiatief.'],
     links: ['/bronnen/#impact-in-de-wijk', '/handreiking/de-rol-van-de-wijkprofessional/#initiëren-van-initiatieven'],
   },
-  {
-    answers: ['ja', 'nee', 'ja'],
-    outcome: 'stimuleren',
-    role: 'stimuleren',
-    links: ['/handreiking/stimuleren-van-initiatieven/', '/verhalen/buurt-in-bloei/#begin-klein-en-doe-waar-je-zin-in-hebt'],
-  },
-  {
-    answers: ['ja', 'nee', 'nee', 'ja'],
-    outcome: 'versterken',
-    role: 'versterken',
-    links: ['/handreiking/versterken-van-initiatieven/', '/verhalen/open-leercentrum/#dat-we-samen-kunnen-optrekken-is-alleen-maar-mooi'],
-  },
-  { answers: ['ja', 'nee', 'nee', 'nee'], outcome: 'weten-wat-er-speelt', role: null, links: ['/handreiking/weten-wat-er-speelt/'] },
+  { id: 'behoefte', role: 'stimuleren', quotes: ['Je werkt dan versterkend en hebt een stimulerende rol.'], links: ['/handreiking/stimuleren-van-initiatieven/'] },
+  { id: 'bestaand-initiatief', role: 'versterken', quotes: ['Je hebt dan een versterkende rol.'], links: ['/handreiking/versterken-van-initiatieven/'] },
+  { id: 'geen', role: null, quotes: [], links: ['/handreiking/weten-wat-er-speelt/'] },
 ] as const;
-type GuidePath = (typeof PATHS)[number];
+type Outcome = (typeof OUTCOMES)[number];
 
-const ROLE_WORD = { initieren: 'initiëren', stimuleren: 'stimuleren', versterken: 'versterken' } as const;
+/** Every state the guide can be in: the choice, then each outcome. */
+const STATES = ['', ...OUTCOMES.map((o) => o.id)];
+const addressOf = (state: string) => (state ? `/rol/?situatie=${state}` : '/rol/');
 
-/** Every state the guide can be in: each prefix of each path. */
-const STATES = [...new Set(PATHS.flatMap((p) => p.answers.map((_, i) => p.answers.slice(0, i).join(',')).concat(p.answers.join(','))))];
+/** The chapter that places the guide (wherever the chapters put the role section). */
+const CHAPTER = builtPages().find((p) => p.startsWith('/handreiking/') && p !== '/handreiking/' && pageHtml(p).includes('<role-guide'));
 
 /** Ids of the guide's steps a reader can see. */
 const visibleSteps = (page: Page) =>
@@ -55,11 +45,12 @@ const visibleSteps = (page: Page) =>
     [...document.querySelectorAll<HTMLElement>('role-guide [data-step]')].filter((s) => s.checkVisibility()).map((s) => s.id),
   );
 
-/** What has focus: the id of the step whose heading it is, or the element's tag. */
+/** What has focus: the step whose heading it is, the situation button, or the element's tag. */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (el?.matches('.step-title')) return `heading of ${el.closest('[data-step]')!.id}`;
+    if (el?.matches('button[data-value]')) return `button ${(el as HTMLElement).dataset.value}`;
     return el?.tagName.toLowerCase() ?? 'none';
   });
 
@@ -68,22 +59,25 @@ const search = (page: Page) => new URL(page.url()).search;
 /** Waits for a value, long enough for a loaded machine; fails with the last value seen. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
-/** Waits until <role-guide> has taken over the decision list. */
 /** The guide's code loads when the reader scrolls near it, as a reader does; then it is ready. */
 const ready = async (page: Page) => {
   await page.locator('role-guide').first().scrollIntoViewIfNeeded();
   await page.locator('role-guide[data-ready]').waitFor({ state: 'attached' });
 };
 
-/** Opens a page of the site and waits for the guide on it. */
-async function open(page: Page, path: string) {
-  await page.goto(site.url(path));
-  await ready(page);
+/** A page that records script errors; opens a path of the site and waits for the guide on it. */
+async function open(path: string, page?: Page) {
+  const p = page ?? (await site.browser.newPage());
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(site.url(path));
+  await ready(p);
+  return Object.assign(p, { errors });
 }
 
 /**
- * Serves every page without its scripts: the decision list exactly as a
- * browser without JavaScript gets it, but in a context where axe can run.
+ * Serves every page without its scripts: the list exactly as a browser without
+ * JavaScript gets it, but in a context where axe can run.
  */
 async function withoutScripts(context: BrowserContext) {
   await context.route('**/*', async (route) => {
@@ -94,27 +88,30 @@ async function withoutScripts(context: BrowserContext) {
   });
 }
 
-async function expectOutcome(page: Page, path: GuidePath) {
-  const id = `uitkomst-${path.outcome}`;
+async function expectOutcome(page: Page, outcome: Outcome) {
+  const id = `situatie-${outcome.id}`;
   expect(await visibleSteps(page)).toEqual([id]);
   const step = page.locator(`#${id}`);
-  const title = (await step.locator('.step-title').textContent())!;
-  if (path.role) expect(title).toContain(`Jouw rol: ${ROLE_WORD[path.role]}`);
+  // The role in the publication's words, quoted with where it stands; no verdict.
+  const quotes = await step.locator('.quote blockquote').allTextContents();
+  expect(quotes).toHaveLength(outcome.quotes.length);
+  outcome.quotes.forEach((q, i) => expect(quotes[i]).toContain(q));
+  for (const caption of await step.locator('.quote figcaption').allTextContents()) expect(caption).toMatch(/^Uit de publicatie, bij ‘.+’$/);
+  expect(await step.textContent()).not.toMatch(/jouw rol/i);
   // Figure 1 marks the role, and only that one.
   const marked = await step.locator('.role-diagram [aria-current="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
-  expect(marked).toEqual(path.role ? [path.role] : []);
+  expect(marked).toEqual(outcome.role ? [outcome.role] : []);
   const hrefs = await step.locator('.links a').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!)));
-  expect(hrefs).toEqual(path.links);
+  expect(hrefs).toEqual(outcome.links);
 }
 
-async function expectAnnounced(page: Page, path: GuidePath) {
+async function expectAnnounced(page: Page, outcome: Outcome) {
   const live = page.locator('role-guide [aria-live="polite"]');
-  await poll(() => live.textContent()).toMatch(/^Uitkomst: \S/);
-  const title = await page.locator(`#uitkomst-${path.outcome} .step-title`).textContent();
-  expect(title).toContain((await live.textContent())!.replace(/^Uitkomst: /, ''));
+  const expected = outcome.role ? /^Gemarkeerd in figuur 1: \S.+ van burgerinitiatieven$/ : /^Geen van deze situaties$/;
+  await poll(() => live.textContent()).toMatch(expected);
 }
 
-/** Presses Tab until the visible answer button with this value has focus. */
+/** Presses Tab until the visible element matching the selector has focus. */
 async function tabTo(page: Page, selector: string) {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -127,77 +124,53 @@ async function tabTo(page: Page, selector: string) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-describe('every path through the guide', () => {
-  it.each(PATHS)('by mouse: $answers → $outcome', async (path) => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/');
-    await poll(() => visibleSteps(page)).toEqual(['vraag-taak']);
-    expect(await page.locator('role-guide [data-back]').isVisible()).toBe(false);
-    for (const [i, value] of path.answers.entries()) {
-      const before = (await visibleSteps(page))[0];
-      await page.locator(`#${before} button[data-value="${value}"]`).click();
-      await poll(() => search(page)).toBe(`?antwoorden=${path.answers.slice(0, i + 1).join(',')}`);
-      const [now] = await visibleSteps(page);
-      expect(now).not.toBe(before);
-      expect(await focused(page)).toBe(`heading of ${now}`);
-      if (now!.startsWith('vraag-')) expect(await page.locator(`#${now} [data-number]`).textContent()).toBe(`Vraag ${i + 2}`);
-    }
-    await expectOutcome(page, path);
-    await expectAnnounced(page, path);
-    expect(await page.locator('role-guide [data-back]').isVisible()).toBe(true);
-    expect(await page.locator('role-guide [data-restart]').isVisible()).toBe(true);
+describe('every situation', () => {
+  it.each(OUTCOMES)('by mouse: $id, and back to the choice', async (outcome) => {
+    const page = await open('/rol/');
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
+    // The three questions side by side, in the publication's order, and “none of these”.
+    expect(await page.locator('#situaties button[data-value]').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.value))).toEqual(
+      OUTCOMES.map((o) => o.id),
+    );
+    expect(await page.locator('role-guide [data-restart]').isVisible()).toBe(false);
+    await page.locator(`#situaties button[data-value="${outcome.id}"]`).click();
+    await poll(() => search(page)).toBe(`?situatie=${outcome.id}`);
+    await poll(() => focused(page)).toBe(`heading of situatie-${outcome.id}`);
+    await expectOutcome(page, outcome);
+    await expectAnnounced(page, outcome);
+
+    await page.locator('role-guide [data-restart]').click();
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
+    expect(search(page)).toBe('');
+    // Focus returns to the situation the reader had chosen.
+    expect(await focused(page)).toBe(`button ${outcome.id}`);
+    expect(await page.locator('role-guide [data-restart]').isVisible()).toBe(false);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
-  it.each(PATHS)('by keyboard: $answers → $outcome', async (path) => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/');
-    for (const [i, value] of path.answers.entries()) {
-      await tabTo(page, `button[data-value="${value}"]`);
-      await page.keyboard.press(i % 2 ? 'Space' : 'Enter');
-      await poll(() => search(page)).toBe(`?antwoorden=${path.answers.slice(0, i + 1).join(',')}`);
-      // Focus is on the new step's heading, so the next Tab reaches its first answer.
-      await poll(() => focused(page)).toBe(`heading of ${(await visibleSteps(page))[0]}`);
-    }
-    await expectOutcome(page, path);
-    await expectAnnounced(page, path);
-    await page.close();
-  });
-
-  it('“Vorige vraag” and “Opnieuw beginnen” work from the outcome, by keyboard and by mouse', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/?antwoorden=ja,nee,nee,ja');
-    await poll(() => visibleSteps(page)).toEqual(['uitkomst-versterken']);
-
-    await tabTo(page, 'button[data-back]');
-    await page.keyboard.press('Enter');
-    await poll(() => visibleSteps(page)).toEqual(['vraag-bestaand-initiatief']);
-    expect(search(page)).toBe('?antwoorden=ja,nee,nee');
-    expect(await focused(page)).toBe('heading of vraag-bestaand-initiatief');
-
-    await page.locator('role-guide [data-back]').click();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-behoefte']);
-    expect(search(page)).toBe('?antwoorden=ja,nee');
-
+  it.each(OUTCOMES)('by keyboard: $id, and back to the choice', async (outcome) => {
+    const page = await open('/rol/');
+    await tabTo(page, `button[data-value="${outcome.id}"]`);
+    await page.keyboard.press(outcome.id.length % 2 ? 'Space' : 'Enter');
+    await poll(() => search(page)).toBe(`?situatie=${outcome.id}`);
+    // Focus is on the outcome's heading, so Tab goes on from there.
+    await poll(() => focused(page)).toBe(`heading of situatie-${outcome.id}`);
+    await expectOutcome(page, outcome);
+    await expectAnnounced(page, outcome);
     await tabTo(page, 'button[data-restart]');
     await page.keyboard.press('Enter');
-    await poll(() => visibleSteps(page)).toEqual(['vraag-taak']);
+    await poll(() => focused(page)).toBe(`button ${outcome.id}`);
     expect(search(page)).toBe('');
-    expect(await focused(page)).toBe('heading of vraag-taak');
-    expect(await page.locator('role-guide [data-controls]').isVisible()).toBe(false);
-
-    // Restarting is a step in history too: the browser's back button returns to where the reader was.
-    await page.goBack();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-behoefte']);
     await page.close();
   });
 
   it('every outcome link opens an existing page and heading', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/');
-    const links = await page.locator('role-guide .outcome .links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(links.length).toBeGreaterThanOrEqual(PATHS.length);
-    for (const link of new Set(links)) {
+    const page = await open('/rol/');
+    const links = await page.locator('role-guide .outcome a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(OUTCOMES.length + 3);
+    for (const link of new Set(links.filter((l) => !l.startsWith('#')))) {
+      await page.goto('about:blank');
       const response = await page.goto(site.url(link));
       expect(response?.status(), link).toBe(200);
       const hash = new URL(link, 'http://x').hash;
@@ -210,96 +183,114 @@ describe('every path through the guide', () => {
   });
 });
 
-describe('the path in the address', () => {
-  it.each(PATHS)('?antwoorden=$answers opens $outcome directly, without moving focus or announcing', async (path) => {
-    const page = await site.browser.newPage();
-    await open(page, `/rol/?antwoorden=${path.answers.join(',')}`);
-    await poll(() => visibleSteps(page)).toEqual([`uitkomst-${path.outcome}`]);
-    await expectOutcome(page, path);
+describe('the state in the address', () => {
+  it.each(OUTCOMES)('?situatie=$id opens it directly, without moving focus or announcing', async (outcome) => {
+    const page = await open(`/rol/?situatie=${outcome.id}`);
+    await poll(() => visibleSteps(page)).toEqual([`situatie-${outcome.id}`]);
+    await expectOutcome(page, outcome);
     expect(await focused(page)).toBe('body');
     expect(await page.locator('role-guide [aria-live]').textContent()).toBe('');
+    expect(await page.locator('role-guide [data-restart]').isVisible()).toBe(true);
     await page.reload();
-    await poll(() => visibleSteps(page)).toEqual([`uitkomst-${path.outcome}`]);
+    await poll(() => visibleSteps(page)).toEqual([`situatie-${outcome.id}`]);
     await page.close();
   });
 
-  it('back and forward walk through the answers given', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/');
-    for (const value of ['ja', 'nee', 'ja']) {
-      const [step] = await visibleSteps(page);
-      await page.locator(`#${step} button[data-value="${value}"]`).click();
-      await poll(async () => (await visibleSteps(page))[0]).not.toBe(step);
-    }
-    expect(await visibleSteps(page)).toEqual(['uitkomst-stimuleren']);
+  it('back and forward walk through the choices made', async () => {
+    const page = await open('/rol/');
+    await page.locator('button[data-value="behoefte"]').click();
+    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
+    await page.locator('role-guide [data-restart]').click();
+    await page.locator('button[data-value="geen"]').click();
+    await poll(() => visibleSteps(page)).toEqual(['situatie-geen']);
 
     await page.goBack();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-behoefte']);
-    expect(search(page)).toBe('?antwoorden=ja,nee');
-    expect(await focused(page)).toBe('heading of vraag-behoefte');
-    await page.goBack();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-collectief-vraagstuk']);
-    await page.goBack();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-taak']);
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
     expect(search(page)).toBe('');
+    expect(await focused(page)).toBe('button geen');
+    await page.goBack();
+    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
+    expect(search(page)).toBe('?situatie=behoefte');
+    expect(await focused(page)).toBe('heading of situatie-behoefte');
     await page.goForward();
-    await poll(() => visibleSteps(page)).toEqual(['vraag-collectief-vraagstuk']);
     await page.goForward();
-    await page.goForward();
-    await poll(() => visibleSteps(page)).toEqual(['uitkomst-stimuleren']);
+    await poll(() => visibleSteps(page)).toEqual(['situatie-geen']);
     await page.close();
   });
 
-  it('an answer that does not fit stops at the last question that does', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/?antwoorden=ja,misschien,ja');
-    await poll(() => visibleSteps(page)).toEqual(['vraag-collectief-vraagstuk']);
-    // Answering from there continues from the valid part of the path.
-    await page.locator('#vraag-collectief-vraagstuk button[data-value="ja"]').click();
-    await poll(() => search(page)).toBe('?antwoorden=ja,ja');
-    expect(await visibleSteps(page)).toEqual(['uitkomst-initieren']);
+  it.each([
+    ['ja,ja', 'collectief-vraagstuk'],
+    ['ja,nee,ja', 'behoefte'],
+    ['ja,nee,nee,ja', 'bestaand-initiatief'],
+    ['ja,nee,nee,nee', 'geen'],
+    ['nee', ''],
+    ['ja,nee', ''],
+    ['ja,misschien,ja', ''],
+    ['%E0%A4%A', ''],
+    ['<script>alert(1)</script>', ''],
+  ])('an old link ?antwoorden=%s opens “%s” and the address says so', async (answers, state) => {
+    const page = await open(`/rol/?bron=nieuwsbrief&antwoorden=${answers}`);
+    await poll(() => visibleSteps(page)).toEqual([state ? `situatie-${state}` : 'situaties']);
+    expect(search(page)).toBe(state ? `?bron=nieuwsbrief&situatie=${state}` : '?bron=nieuwsbrief');
+    if (state) await expectOutcome(page, OUTCOMES.find((o) => o.id === state)!);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
-  it('a link to an outcome of the decision list (#uitkomst-…) opens that outcome', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/#uitkomst-versterken');
-    await poll(() => visibleSteps(page)).toEqual(['uitkomst-versterken']);
-    await page.locator('role-guide [data-back]').click();
-    await poll(() => search(page)).toBe('?antwoorden=ja,nee,nee');
+  it.each(['?situatie=', '?situatie=stimuleren', '?situatie=%ZZ', '?situatie=behoefte,geen', '?situatie=../../etc', '?antwoorden'])(
+    'garbage (%s) opens the start, without an error',
+    async (query) => {
+      const page = await open(`/rol/${query}`);
+      await poll(() => visibleSteps(page)).toEqual(['situaties']);
+      expect(page.errors).toEqual([]);
+      // And choosing from there works.
+      await page.locator('button[data-value="behoefte"]').click();
+      await poll(() => search(page)).toBe('?situatie=behoefte');
+      await page.close();
+    },
+  );
+
+  it.each([
+    ['#situatie-bestaand-initiatief', 'bestaand-initiatief'],
+    ['#uitkomst-versterken', 'bestaand-initiatief'],
+    ['#uitkomst-weten-wat-er-speelt', 'geen'],
+    ['#vraag-taak', ''],
+  ])('a link to an anchor (%s) opens “%s”', async (hash, state) => {
+    const page = await open(`/rol/${hash}`);
+    await poll(() => visibleSteps(page)).toEqual([state ? `situatie-${state}` : 'situaties']);
     await page.close();
   });
 
   it('other parts of the address are kept', async () => {
-    const page = await site.browser.newPage();
-    await open(page, '/rol/?bron=nieuwsbrief');
-    await page.locator('#vraag-taak button[data-value="ja"]').click();
-    await poll(() => search(page)).toBe('?bron=nieuwsbrief&antwoorden=ja');
+    const page = await open('/rol/?bron=nieuwsbrief');
+    await page.locator('button[data-value="behoefte"]').click();
+    await poll(() => search(page)).toBe('?bron=nieuwsbrief&situatie=behoefte');
     await page.close();
   });
 });
 
-describe('on the cover and in the chapter on the professional’s role', () => {
+describe('on the cover and in the chapter with the questions', () => {
+  it('the chapter that places the guide is found', () => {
+    expect(CHAPTER).toBeDefined();
+  });
+
   it.each([
     ['/', 'h2', 'h3'],
-    ['/handreiking/de-rol-van-de-wijkprofessional/', 'h3', 'h4'],
-  ])('%s: the guide with its title (%s) and steps (%s) leads to an outcome', async (path, title, step) => {
-    const page = await site.browser.newPage();
-    await open(page, path);
+    [CHAPTER!, 'h3', 'h4'],
+  ])('%s: the guide with its label, title (%s) and steps (%s) leads to an outcome', async (path, title, step) => {
+    const page = await open(path);
     const guide = page.locator('.role-guide-wrap');
+    expect(await guide.locator('.edition-label').textContent()).toBe('Hulpmiddel bij deze digitale uitgave');
     expect(await guide.locator(`${title}.guide-title`).textContent()).toBe('Welke rol past bij jouw wijkteam?');
-    expect(await guide.locator(`${step}.step-title`).count()).toBeGreaterThan(0);
-    await poll(() => visibleSteps(page)).toEqual(['vraag-taak']);
-    for (const value of ['ja', 'nee', 'ja']) {
-      const [s] = await visibleSteps(page);
-      await page.locator(`#${s} button[data-value="${value}"]`).click();
-    }
-    await expectOutcome(page, PATHS[2]);
+    expect(await guide.locator(`${step}.step-title`).count()).toBe(OUTCOMES.length + 1);
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
+    await page.locator('button[data-value="behoefte"]').click();
+    await expectOutcome(page, OUTCOMES[1]);
     expect(new URL(page.url()).pathname).toBe(path);
     await page.close();
   });
 
-  it.each(['/', '/rol/', '/handreiking/de-rol-van-de-wijkprofessional/'])('%s has no duplicate ids', async (path) => {
+  it.each(['/', '/rol/', CHAPTER!])('%s has no duplicate ids', async (path) => {
     const page = await site.browser.newPage();
     await page.goto(site.url(path));
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
@@ -309,57 +300,32 @@ describe('on the cover and in the chapter on the professional’s role', () => {
 });
 
 describe('without JavaScript', () => {
-  /** Walks the decision list's links from the first question and returns every path it finds. */
-  async function pathsByAnchors(page: Page) {
-    return page.evaluate(() => {
-      const found: { answers: string[]; outcome: string }[] = [];
-      const walk = (id: string, answers: string[]) => {
-        const step = document.getElementById(id)!;
-        const links = [...step.querySelectorAll<HTMLAnchorElement>('a[data-value]')];
-        if (!links.length) found.push({ answers, outcome: id.replace(/^uitkomst-/, '') });
-        for (const a of links) walk(decodeURIComponent(a.hash.slice(1)), [...answers, a.dataset.value!]);
-      };
-      walk(document.querySelector('role-guide [data-step]')!.id, []);
-      return found;
-    });
-  }
-
-  it('is a readable decision list whose links reach the same outcomes', async () => {
+  it('is a readable list whose links reach every outcome', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/rol/'));
     const all = await page.locator('role-guide [data-step]').count();
+    expect(all).toBe(OUTCOMES.length + 1);
     expect(await visibleSteps(page)).toHaveLength(all);
-    expect(await page.locator('role-guide button[data-value]').count()).toBe(0);
     expect(await page.locator('role-guide button').evaluateAll((bs) => bs.filter((b) => b.checkVisibility()).length)).toBe(0);
-    expect(await page.locator('role-guide [data-controls]').isVisible()).toBe(false);
-    const byAnswers = (a: { answers: readonly string[] }, b: { answers: readonly string[] }) => a.answers.join().localeCompare(b.answers.join());
-    expect((await pathsByAnchors(page)).sort(byAnswers)).toEqual(
-      PATHS.map((p) => ({ answers: [...p.answers], outcome: p.outcome })).sort(byAnswers),
-    );
+    const targets = await page.locator('#situaties a[data-value]').evaluateAll((as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash)));
+    expect(targets).toEqual(OUTCOMES.map((o) => `#situatie-${o.id}`));
     await context.close();
   });
 
-  it.each(PATHS)('following the links $answers reaches $outcome', async (path) => {
+  it.each(OUTCOMES)('following the link for $id reaches it, and back', async (outcome) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/rol/'));
-    let current = 'vraag-taak';
-    for (const value of path.answers) {
-      await page.locator(`#${current} a[data-value="${value}"]`).click();
-      await poll(() => page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).not.toBe(current);
-      current = await page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
-      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(current);
-    }
-    expect(current).toBe(`uitkomst-${path.outcome}`);
-    const step = page.locator(`#${current}`);
+    await page.locator(`#situaties a[data-value="${outcome.id}"]`).click();
+    await poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(`situatie-${outcome.id}`);
+    const step = page.locator(`#situatie-${outcome.id}`);
     const hrefs = await step.locator('.links a').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!)));
-    expect(hrefs).toEqual(path.links);
+    expect(hrefs).toEqual(outcome.links);
     const marked = await step.locator('.role-diagram [aria-current="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
-    expect(marked).toEqual(path.role ? [path.role] : []);
-    // And back to the start.
-    await step.getByRole('link', { name: 'Opnieuw beginnen' }).click();
-    await poll(() => page.evaluate(() => location.hash)).toBe('#vraag-taak');
+    expect(marked).toEqual(outcome.role ? [outcome.role] : []);
+    await step.getByRole('link', { name: 'Terug naar de situaties' }).click();
+    await poll(() => page.evaluate(() => location.hash)).toBe('#situaties');
     await context.close();
   });
 });
@@ -370,46 +336,43 @@ describe('axe finds nothing', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     for (const state of STATES) {
-      await page.goto(site.url(state ? `/rol/?antwoorden=${state}` : '/rol/'));
+      await page.goto(site.url(addressOf(state)));
       await ready(page);
       expect(await visibleSteps(page)).toHaveLength(1);
-      problems.push(...(await axeViolations(page)).map((v) => `?antwoorden=${state}: ${v}`));
+      problems.push(...(await axeViolations(page)).map((v) => `${addressOf(state)}: ${v}`));
     }
     await context.close();
     expect(problems).toEqual([]);
   });
 
-  it('after answering by keyboard, with focus on the outcome', async () => {
+  it('after choosing by keyboard, with focus on the outcome, and back on the choice', async () => {
     const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await open(page, '/rol/?antwoorden=ja,nee');
-    await tabTo(page, 'button[data-value="ja"]');
+    const page = await open('/rol/', await context.newPage());
+    await tabTo(page, 'button[data-value="bestaand-initiatief"]');
     await page.keyboard.press('Enter');
-    await poll(() => focused(page)).toBe('heading of uitkomst-stimuleren');
+    await poll(() => focused(page)).toBe('heading of situatie-bestaand-initiatief');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('role-guide [data-restart]').click();
+    await poll(() => focused(page)).toBe('button bestaand-initiatief');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
-  it.each(['/', '/?antwoorden=ja,ja', '/handreiking/de-rol-van-de-wijkprofessional/', '/handreiking/de-rol-van-de-wijkprofessional/?antwoorden=ja,nee,nee,ja'])(
-    'on %s',
-    async (path) => {
-      const context = await site.browser.newContext();
-      const page = await context.newPage();
-      await page.goto(site.url(path));
-      await ready(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
+  it.each(['/', '/?situatie=collectief-vraagstuk', CHAPTER!, `${CHAPTER}?situatie=geen`])('on %s', async (path) => {
+    const context = await site.browser.newContext();
+    const page = await open(path, await context.newPage());
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 
-  it.each(['/rol/', '/', '/handreiking/de-rol-van-de-wijkprofessional/'])('on %s without JavaScript, in light and dark', async (path) => {
+  it.each(['/rol/', '/', CHAPTER!])('on %s without JavaScript, in light and dark', async (path) => {
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await site.browser.newContext({ colorScheme });
       await withoutScripts(context);
       const page = await context.newPage();
       await page.goto(site.url(path));
-      // The whole decision list is there: no script hid a step.
+      // The whole list is there: no script hid a step.
       expect(await visibleSteps(page)).toHaveLength(await page.locator('role-guide [data-step]').count());
       problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
       await context.close();
@@ -424,10 +387,10 @@ describe('layout', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     for (const state of STATES) {
-      await page.goto(site.url(`/rol/?antwoorden=${state}`));
+      await page.goto(site.url(addressOf(state)));
       await ready(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) problems.push(`?antwoorden=${state}: ${overflow}px`);
+      if (overflow > 0) problems.push(`${addressOf(state)}: ${overflow}px`);
     }
     await context.close();
     expect(problems).toEqual([]);
@@ -447,9 +410,9 @@ async function fullPage(page: Page, path: string) {
 describe('screenshots for people to look at', () => {
   const states = {
     begin: '/rol/',
-    vraag: '/rol/?antwoorden=ja,nee',
-    uitkomst: '/rol/?antwoorden=ja,nee,ja',
-    'geen-taak': '/rol/?antwoorden=nee',
+    uitkomst: '/rol/?situatie=behoefte',
+    initieren: '/rol/?situatie=collectief-vraagstuk',
+    geen: '/rol/?situatie=geen',
   };
   it.each([390, 1280])('of /rol/ at %i px, light and dark, with and without JavaScript', async (width) => {
     const dir = join(ARTIFACTS, 'screenshots');
