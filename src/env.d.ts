@@ -14,4 +14,6 @@ declare module 'virtual:nji/lazy' {
   export const searchUrl: string;
   /** URL of the role guide's code, loaded when the guide comes near the viewport. */
   export const roleGuideUrl: string;
+  /** URL of the code that follows a link to a heading that moved to another page. */
+  export const movedAnchorUrl: string;
 }

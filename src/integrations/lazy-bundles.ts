@@ -19,6 +19,7 @@ const ENTRIES = {
   player: 'src/scripts/player/controller.ts',
   search: 'src/scripts/search/open.ts',
   roleGuide: 'src/scripts/role-guide.ts',
+  movedAnchor: 'src/scripts/moved-anchor.ts',
 } as const;
 
 export default function lazyBundles(): AstroIntegration {
@@ -42,7 +43,7 @@ export default function lazyBundles(): AstroIntegration {
             target: 'es2022',
             write: false,
             legalComments: 'none',
-            define: { 'import.meta.env.DEV': 'false' },
+            define: { 'import.meta.env.DEV': 'false', 'import.meta.env.BASE_URL': JSON.stringify(base) },
           });
           const code = result.outputFiles[0]!.text;
           const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);

@@ -5,9 +5,7 @@
  * (see integrations/lazy-bundles). Without JavaScript the search link simply
  * leads to /zoeken/.
  */
-import { searchUrl, roleGuideUrl } from 'virtual:nji/lazy';
-import { MOVED_ANCHORS } from '../lib/moved-pages';
-import { href } from '../lib/paths';
+import { searchUrl, roleGuideUrl, movedAnchorUrl } from 'virtual:nji/lazy';
 
 type SearchModule = typeof import('./search/open');
 const openSearch = () =>
@@ -47,10 +45,6 @@ const observer = new IntersectionObserver(
 );
 for (const name of Object.keys(nearby)) for (const el of document.querySelectorAll(name)) observer.observe(el);
 
-// An old link to a heading that moved to another page leads to its new place.
-const id = decodeURIComponent(location.hash.slice(1));
-if (id && !document.getElementById(id)) {
-  const path = location.pathname.slice(href('/').length - 1);
-  const moved = MOVED_ANCHORS[`${path}#${id}`];
-  if (moved) location.replace(href(moved));
-}
+// An old link to a heading that is no longer on this page: the code that
+// knows where it moved loads only then.
+if (location.hash && !document.querySelector(':target')) void import(/* @vite-ignore */ movedAnchorUrl);
