@@ -247,4 +247,45 @@ const roleGuide = defineCollection({
   }),
 });
 
-export const collections = { stories, chapters, resources, pages, updates, roleGuide };
+/**
+ * Every difference between the printed publication and this edition, in
+ * content/verbeteringen.yaml: corrections (spelling, woordkeuze, hoofdletters,
+ * interpunctie) and deliberate editorial choices (keuze, with a reason). The
+ * colophon renders them; `npm run fidelity` and tests/build/fidelity.test.ts
+ * check that the list matches the built site.
+ */
+/** The printed text, as in the publication, with enough words around the change to find it. */
+const printed = z.string({ error: expected('de gedrukte tekst tussen aanhalingstekens') }).trim().min(1, 'mag niet leeg zijn');
+/** The same passage in this edition; "" when the edition leaves it out. */
+const edition = z.string({ error: expected('de tekst van deze uitgave tussen aanhalingstekens, of "" als die ontbreekt') }).trim();
+const place = fields({ printed, edition });
+export const CORRECTION_KINDS = ['spelling', 'woordkeuze', 'hoofdletters', 'interpunctie', 'keuze'] as const;
+const corrections = defineCollection({
+  loader: file('content/verbeteringen.yaml'),
+  schema: fields({
+    id: guideId,
+    kind: z.enum(CORRECTION_KINDS, { error: expected(`een van de soorten ${CORRECTION_KINDS.join(', ')}`) }),
+    printed: printed.optional(),
+    edition: edition.optional(),
+    /** Several places of one kind, shown as one row (leestekens) or one choice. */
+    places: z.array(place, { error: expected('een lijst plaatsen, elk met printed en edition') }).min(1).optional(),
+    /** For a row with several places: what kinds of change they are. */
+    note: text.optional(),
+    /** For a choice (kind: keuze): its name and why the edition made it. */
+    title: text.optional(),
+    reason: text.optional(),
+  }).superRefine((data, ctx) => {
+    const single = data.printed !== undefined || data.edition !== undefined;
+    if (single === (data.places !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['places'], message: 'geef óf printed en edition (één plaats), óf places (een lijst plaatsen), niet allebei en niet geen van beide' });
+    }
+    if (single && (data.printed === undefined || data.edition === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [data.printed === undefined ? 'printed' : 'edition'], message: MISSING });
+    }
+    if (data.kind === 'keuze' && (!data.title || !data.reason)) {
+      ctx.addIssue({ code: 'custom', path: [data.title ? 'reason' : 'title'], message: 'een keuze (kind: keuze) heeft een title en een reason: waarom deze uitgave afwijkt' });
+    }
+  }),
+});
+
+export const collections = { stories, chapters, resources, pages, updates, roleGuide, corrections };
