@@ -304,7 +304,9 @@ export function alignPiece(source: SourceText, index: SiteIndex, s: number, e: n
   let best: Piece = { range: [s, e], edition: [0, 0], matches: [], matchedWords: 0, words: words.length };
   let bestScore = -Infinity;
   if (words.length === 0) return best;
-  for (const [p, at] of index.candidates(words)) {
+  // A sentence of a word or two (a label, "Belangrijk!") has no trigram to vote with:
+  // try every place its words stand, not only the first few.
+  for (const [p, at] of index.candidates(words, words.length < N ? 200 : 4)) {
     const page = index.pages[p]!;
     const margin = 12 + Math.ceil(list.length / 2);
     const from = Math.max(0, at - margin);
