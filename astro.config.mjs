@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { hastLinks } from './src/lib/hast-links.ts';
+import { hastLinks } from './src/build/hast-links.ts';
 import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
-import { ROLE_GUIDE_FLAG, cspHash } from './src/lib/inline-scripts.ts';
+import { ROLE_GUIDE_FLAG, cspHash } from './src/build/inline-scripts.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { RESOURCE_GROUPS } from './lib/resource-groups';
 import { DURATION_PATTERN } from './lib/time';
 import { parseDate } from './lib/dates';
-import { idFromFileName } from './lib/entry-id';
+import { idFromFileName } from './build/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
 import { recordingKindField } from './lib/recording';
 

@@ -1,5 +1,5 @@
 declare module 'virtual:nji/audio' {
-  const manifest: import('./lib/audio-manifest').AudioManifest;
+  const manifest: import('./build/audio-manifest').AudioManifest;
   export default manifest;
 }
 

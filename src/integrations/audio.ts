@@ -7,8 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readAudioFolder } from '../lib/audio-manifest';
-import { sendFile } from '../lib/serve-file';
+import { readAudioFolder } from '../build/audio-manifest';
+import { sendFile } from '../build/serve-file';
 
 const MODULE = 'virtual:nji/audio';
 const COPIED = /\.(mp3|vtt)$/i;

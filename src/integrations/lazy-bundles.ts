@@ -16,10 +16,10 @@ import type { AstroIntegration } from 'astro';
 
 const MODULE = 'virtual:nji/lazy';
 const ENTRIES = {
-  player: 'src/scripts/player/controller.ts',
-  search: 'src/scripts/search/open.ts',
-  roleGuide: 'src/scripts/role-guide.ts',
-  movedAnchor: 'src/scripts/moved-anchor.ts',
+  player: 'src/browser/player/controller.ts',
+  search: 'src/browser/search/open.ts',
+  roleGuide: 'src/browser/role-guide.ts',
+  movedAnchor: 'src/browser/moved-anchor.ts',
 } as const;
 
 export default function lazyBundles(): AstroIntegration {

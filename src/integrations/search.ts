@@ -15,7 +15,7 @@ export const RECORDS_PATH = 'zoeken/fragmenten.json';
 
 /**
  * Pagefind also writes its own ready-made search interfaces and a highlighter.
- * Our search has its own interface (src/scripts/search/), so these ~430 KB are
+ * Our search has its own interface (src/browser/search/), so these ~430 KB are
  * never loaded; they are removed so a host does not have to carry them.
  */
 export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

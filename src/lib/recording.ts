@@ -2,7 +2,7 @@
  * What a story's recording is, and every word the site says about it: one
  * source of truth. A story's front matter says `recordingKind: voorlopig`
  * while its recording is a synthetic stand-in (a computer voice reading the
- * story text, made by scripts/make-standin-audio.mjs), and
+ * story text, made by tools/make-standin-audio.mjs), and
  * `recordingKind: interview` once NJi's real interview has replaced it. Every
  * player, the whole-recording section, /luisteren/, the Media Session
  * metadata, the story cards, the social cards and the search records take

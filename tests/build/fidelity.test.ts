@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, formatReport, readEntries, readSite, type Report } from '../../scripts/fidelity/check.ts';
+import { check, formatReport, readEntries, readSite, type Report } from '../../tools/fidelity/check.ts';
 import { DIST, ROOT } from '../support/paths';
 import { builtPages, pageHtml } from '../support/site';
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { sendFile } from '../../src/lib/serve-file.ts';
+import { sendFile } from '../../src/build/serve-file.ts';
 
 export interface StaticServer {
   origin: string;

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
-import { readAudioFolder } from '../../src/lib/audio-manifest';
+import { readAudioFolder } from '../../src/build/audio-manifest';
 import { ROOT } from '../support/paths';
 
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, idFromFileName } from '../../src/lib/entry-id';
+import { entryId, idFromFileName } from '../../src/build/entry-id';
 
 describe('a content file’s address', () => {
   it('is its file name in lower case with hyphens', () => {

@@ -1,9 +1,9 @@
 /** The fidelity check's parts on small strings: normalising, alignment, differences, the record. */
 import { describe, expect, it } from 'vitest';
-import { tokens } from '../../scripts/fidelity/text.ts';
-import { mainText } from '../../scripts/fidelity/html.ts';
-import { fit, readSource } from '../../scripts/fidelity/align.ts';
-import { check, type Entry } from '../../scripts/fidelity/check.ts';
+import { tokens } from '../../tools/fidelity/text.ts';
+import { mainText } from '../../tools/fidelity/html.ts';
+import { fit, readSource } from '../../tools/fidelity/align.ts';
+import { check, type Entry } from '../../tools/fidelity/check.ts';
 
 const texts = (s: string) => tokens(s).map((t) => t.text);
 const page = (path: string, ...blocks: string[]) => ({ path, blocks });

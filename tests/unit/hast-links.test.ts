@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { withBase } from '../../src/lib/hast-links';
+import { withBase } from '../../src/build/hast-links';
 
 it('puts the base path before site-absolute links only', () => {
   const base = '/publicaties/burgerinitiatieven/';

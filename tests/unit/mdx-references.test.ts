@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { findReferences } from '../../src/lib/mdx-references';
+import { findReferences } from '../../src/build/mdx-references';
 
 it('finds placed components with their attribute and line', () => {
   const body = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkKind, linkProblem, scanMdx } from '../../src/lib/mdx-scan';
+import { linkKind, linkProblem, scanMdx } from '../../src/build/mdx-scan';
 
 const source = `---
 title: "Voorbeeld"

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCompressible, parseRange, sendFile } from '../../src/lib/serve-file';
+import { isCompressible, parseRange, sendFile } from '../../src/build/serve-file';
 
 it('parses byte ranges as media players send them', () => {
   expect(parseRange(undefined, 100)).toBeNull();

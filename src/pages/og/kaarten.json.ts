@@ -4,7 +4,7 @@
  * the card's file. Read and removed by the social-cards integration after the build.
  */
 import type { APIRoute } from 'astro';
-import { getPublication } from '../../lib/content';
+import { getPublication } from '../../build/content';
 import { routes } from '../../lib/paths';
 import { cardFile, type CardData } from '../../lib/social-card';
 import { listeningWords } from '../../lib/recording';

@@ -6,10 +6,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { markdownToHtml } from 'satteri';
-import { getPublication } from '../../lib/content';
-import { pageTitle } from '../../lib/site-pages';
+import { getPublication } from '../../build/content';
+import { pageTitle } from '../../build/site-pages';
 import { routes } from '../../lib/paths';
-import { withBase } from '../../lib/hast-links';
+import { withBase } from '../../build/hast-links';
 import { SITE_TITLE, PUBLISHER } from '../../lib/site';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

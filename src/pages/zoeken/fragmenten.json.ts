@@ -4,7 +4,7 @@
  * search integration after the build.
  */
 import type { APIRoute } from 'astro';
-import { getPublication } from '../../lib/content';
+import { getPublication } from '../../build/content';
 import type { FragmentRecord } from '../../integrations/search';
 import { recordingWords, STAND_IN_SHORT } from '../../lib/recording';
 

@@ -6,7 +6,7 @@
 // voice) from that story's own text, so that the audio player, the transcript
 // and the six fragment links can be built and tested against real files.
 //
-// Input: one spec per story in scripts/standin-audio/<story>.txt (format below).
+// Input: one spec per story in tools/standin-audio/<story>.txt (format below).
 // Output, committed to the repository:
 //   audio/<story>.mp3     mono, 48 kbit/s CBR, 22050 Hz
 //   audio/<story>.vtt     WebVTT transcript, one cue per spoken sentence
@@ -28,8 +28,8 @@
 // The output is deterministic: same tools and specs, same bytes.
 //
 // Usage (from the project root):
-//   node scripts/make-standin-audio.mjs            generate everything, then check
-//   node scripts/make-standin-audio.mjs --check    only check the committed output
+//   node tools/make-standin-audio.mjs            generate everything, then check
+//   node tools/make-standin-audio.mjs --check    only check the committed output
 //   options: --seed <file>  text to check the sentences against
 //                           (default: the MDX of content/stories and content/chapters)
 //            --keep-tmp     keep the temporary WAV pieces
@@ -38,7 +38,7 @@
 //   is measured with `sox --i -D` (else ffprobe, else by counting MP3 frames)
 //   and the decoded MP3 is checked to line up with the WAV to the sample.
 //
-// Spec format (scripts/standin-audio/<story>.txt), one item a line:
+// Spec format (tools/standin-audio/<story>.txt), one item a line:
 //   # ...                        comment
 //   title: <text>                title for the MP3 tag
 //   <sentence>                   spoken sentence, verbatim from the story text
@@ -58,7 +58,7 @@ import { fileURLToPath } from 'node:url';
 const execFileP = promisify(execFile);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SPEC_DIR = path.join(ROOT, 'scripts', 'standin-audio');
+const SPEC_DIR = path.join(ROOT, 'tools', 'standin-audio');
 const OUT_DIR = path.join(ROOT, 'audio');
 const FRAGMENTS_JSON = path.join(OUT_DIR, 'fragments.json');
 const CONTENT_DIRS = [path.join(ROOT, 'content', 'stories'), path.join(ROOT, 'content', 'chapters')];

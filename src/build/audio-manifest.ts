@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
-import { parseVtt, VttError, type Cue } from './webvtt';
-import { ContentError } from './publication-order';
+import { parseVtt, VttError, type Cue } from '../lib/webvtt';
+import { ContentError } from '../lib/publication-order';
 import { warn } from './warn';
 
 export interface Recording {

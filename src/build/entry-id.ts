@@ -6,8 +6,8 @@
  * disappear; this stops the build instead, naming both files.
  */
 import { existsSync } from 'node:fs';
-import { ContentError } from './publication-order';
-import { slugify } from './slug';
+import { ContentError } from '../lib/publication-order';
+import { slugify } from '../lib/slug';
 
 /** The address part of a file name: "Open Leercentrum.mdx" → "open-leercentrum"; "archief/x.mdx" → "archief-x". */
 export function entryId(file: string): string {

@@ -9,11 +9,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Publication } from './content';
-import { ContentError } from './publication-order';
+import { ContentError } from '../lib/publication-order';
 import { linkProblem, scanMdx, type LinkContext } from './mdx-scan';
 import { knownPages } from './site-pages';
-import { guideAnchors } from './role-guide';
-import { href, routes } from './paths';
+import { guideAnchors } from '../lib/role-guide';
+import { href, routes } from '../lib/paths';
 import { warn } from './warn';
 
 const BASE = import.meta.env.BASE_URL;

@@ -6,11 +6,11 @@
  */
 import { getCollection, render } from 'astro:content';
 import { getPublication, type Publication } from './content';
-import { href, routes } from './paths';
+import { href, routes } from '../lib/paths';
 import { knownPages } from './site-pages';
-import { ContentError } from './publication-order';
-import { slugify } from './slug';
-import { checkRoleGuide, guideAnchors, sectionText, type KnownHeadings, type RoleGuide } from './role-guide';
+import { ContentError } from '../lib/publication-order';
+import { slugify } from '../lib/slug';
+import { checkRoleGuide, guideAnchors, sectionText, type KnownHeadings, type RoleGuide } from '../lib/role-guide';
 
 export const ROLE_GUIDE_FILE = 'content/rolwijzer.yaml';
 const ENTRY = 'rolwijzer';

@@ -7,9 +7,9 @@
  */
 import { render } from 'astro:content';
 import type { Publication, Story, Chapter, Page, Update } from './content';
-import { href, routes } from './paths';
-import { slugify } from './slug';
-import type { KnownPages } from './role-guide';
+import { href, routes } from '../lib/paths';
+import { slugify } from '../lib/slug';
+import type { KnownPages } from '../lib/role-guide';
 
 type Rendered = Story | Chapter | Page | Update;
 

@@ -6,7 +6,7 @@
  * left out.
  */
 import { mdxToHast } from 'satteri';
-import { checkLink, type KnownPages } from './role-guide';
+import { checkLink, type KnownPages } from '../lib/role-guide';
 import { withBase } from './hast-links';
 
 export interface MdxLink {
