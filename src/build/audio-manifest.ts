@@ -9,18 +9,9 @@ import { parseFile } from 'music-metadata';
 import { parseVtt, VttError, type Cue } from '../lib/webvtt';
 import { ContentError } from '../lib/publication-order';
 import { warn } from './warn';
+import type { AudioManifest } from '../lib/publication/stretch';
 
-export interface Recording {
-  /** File name inside audio/, e.g. "buurt-in-bloei.mp3". */
-  file: string;
-  /** Seconds, from the file's own metadata. */
-  duration: number;
-  /** File name of the transcript, or null when there is none. */
-  transcript: string | null;
-  cues: Cue[];
-}
-
-export type AudioManifest = Record<string, Recording>;
+export type { AudioManifest, Recording } from '../lib/publication/stretch';
 
 export const transcriptName = (recording: string) => recording.replace(/\.[a-z0-9]+$/i, '.vtt');
 

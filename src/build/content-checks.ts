@@ -11,6 +11,7 @@ import { getCollection } from 'astro:content';
 import type { Publication } from './content';
 import { ContentError } from '../lib/publication-order';
 import { linkProblem, scanMdx, type LinkContext } from './mdx-scan';
+import { fileOf } from '../lib/publication/order';
 import { knownPages } from './site-pages';
 import { guideAnchors } from '../lib/role-guide';
 import { href, routes } from '../lib/paths';
@@ -41,7 +42,6 @@ function isFile(path: string, publication: Publication): boolean {
   return /\.[a-z0-9]+$/i.test(local) && existsSync(`public${decodeURIComponent(local)}`);
 }
 
-
 export async function checkTexts(publication: Publication): Promise<void> {
   const guide = (await getCollection('roleGuide')).find((e) => e.id === 'rolwijzer');
   const pages = await knownPages(publication, guide ? guideAnchors(guide.data) : []);
@@ -62,8 +62,8 @@ export async function checkTexts(publication: Publication): Promise<void> {
 
   for (const { folder, entries, page, longTitle } of groups) {
     for (const entry of entries) {
-      const file = entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
-      const scan = scanMdx(readFileSync(file, 'utf8'));
+      const file = fileOf(entry, folder);
+      const scan = publication.scans.get(file) ?? scanMdx(readFileSync(file, 'utf8'));
 
       for (const image of scan.images) {
         if (!image.alt?.trim()) {
@@ -108,7 +108,7 @@ export async function checkTexts(publication: Publication): Promise<void> {
   }
 
   publication.updates.forEach((update) => {
-    const file = update.filePath ?? `content/updates/${update.id}.mdx`;
+    const file = fileOf(update, 'updates');
     update.data.pages.forEach((path, i) => {
       const problem = linkProblem(path, { ...links, page: routes.updates() });
       if (problem) throw new ContentError(file, `pages[${i}]`, `“${path}”: ${problem}`);

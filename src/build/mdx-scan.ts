@@ -1,12 +1,14 @@
 /**
- * Reads an MDX file the way the site's Markdown processor (Sätteri) does and
- * lists what the content checks need, with line numbers in the file: the
- * links an editor wrote, the images with their alt text, and sections whose
+ * Reads an MDX file once, the way the site's Markdown processor (Sätteri)
+ * does, and lists everything the build checks and places, with line numbers
+ * in the file: the components placed with their props, the links an editor
+ * wrote, the images with their alt text, the headings, and sections whose
  * heading has no text under it. Code blocks and generated footnote links are
- * left out.
+ * left out: a component written inside code is text, not a placement.
  */
 import { mdxToHast } from 'satteri';
 import { checkLink, type KnownPages } from '../lib/role-guide';
+import type { PlacedComponent } from '../lib/publication/placements';
 import { withBase } from './hast-links';
 
 export interface MdxLink {
@@ -35,10 +37,14 @@ export interface MdxExpression {
 }
 
 export interface MdxScan {
+  /** Components with an upper-case name (<AudioFragment>, <StoryBox>), with their literal string props. */
+  components: PlacedComponent[];
   links: MdxLink[];
   images: MdxImage[];
   /** `{…}` in the text: code to MDX, almost always meant as text by an editor. Comments ({/* … *\/}) are left out. */
   expressions: MdxExpression[];
+  /** Every heading of the text, in order. */
+  headings: MdxSection[];
   /** Headings followed directly by a heading of the same or a higher level, or by the end of the text. */
   emptySections: MdxSection[];
 }
@@ -67,6 +73,8 @@ const textOf = (node: Node): string =>
 
 export function scanMdx(source: string): MdxScan {
   const root = mdxToHast(source, { position: true }) as unknown as Node;
+  const components: PlacedComponent[] = [];
+  const headings: MdxSection[] = [];
   const links: MdxLink[] = [];
   const images: MdxImage[] = [];
   const expressions: MdxExpression[] = [];
@@ -77,6 +85,8 @@ export function scanMdx(source: string): MdxScan {
     lastLine = Math.max(lastLine, at);
     if (node.type === 'element') {
       if (node.tagName === 'pre' || node.tagName === 'code') return;
+      const depth = headingDepth(node);
+      if (depth) headings.push({ heading: textOf(node).trim(), depth, line: at });
       const props = node.properties ?? {};
       if (node.tagName === 'a' && typeof props['href'] === 'string' && !('dataFootnoteRef' in props) && !('dataFootnoteBackref' in props)) {
         links.push({ href: props['href'], line: at });
@@ -89,6 +99,7 @@ export function scanMdx(source: string): MdxScan {
       if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) expressions.push({ value, line: at });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
+      if (/^[A-Z]/.test(name)) components.push({ name, props: literalProps(node), line: at });
       const target = attribute(node, 'href');
       if (typeof target.value === 'string') links.push({ href: target.value, line: at });
       if (IMAGE_COMPONENTS.has(name)) {
@@ -120,7 +131,16 @@ export function scanMdx(source: string): MdxScan {
       emptySections.push({ heading: textOf(node).trim(), depth, line: node.position?.start.line ?? lastLine });
     }
   });
-  return { links, images, expressions, emptySections };
+  return { components, links, images, expressions, headings, emptySections };
+}
+
+/** The props written as plain strings (`id="x"`, `id='x'`); expressions and bare names are left out. */
+function literalProps(node: Node): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const a of node.attributes ?? []) {
+    if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') props[a.name] = a.value;
+  }
+  return props;
 }
 
 function headingDepth(node: Node): number {

@@ -19,9 +19,7 @@ export async function knownPages(publication: Publication, guideIds: string[]): 
   const fragmentsIn = (file: string | undefined) => {
     const ids = new Set<string>();
     if (!file) return ids;
-    for (const [id, places] of publication.placements) {
-      if (places.some((p) => p.startsWith(`${file}:`))) ids.add(`fragment-${id}`);
-    }
+    for (const p of publication.placements) if (p.file === file) ids.add(`fragment-${p.fragment}`);
     return ids;
   };
   const headingsOf = async (entry: Rendered) => (await render(entry)).headings.map((h) => h.slug);

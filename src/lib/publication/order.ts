@@ -1,0 +1,39 @@
+/**
+ * Step 1 of loading the publication: each collection in its order — stories,
+ * chapters and resources by their `order` number (two entries with one number
+ * stop the build), updates newest first — and the resources by group.
+ */
+import { sortByOrder } from '../publication-order';
+
+export interface Sourced {
+  id: string;
+  /** Path of the source file, relative to the project root; Astro sets it for files. */
+  filePath?: string | undefined;
+}
+
+/** The file an entry comes from, for messages to editors. */
+export const fileOf = (entry: Sourced, folder: string): string => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
+
+/** Entries sorted by `order`; a ContentError naming both files when two share a number. */
+export function inOrder<T extends Sourced & { data: { order: number } }>(entries: readonly T[], folder: string, kind: string): T[] {
+  const ordered = sortByOrder(
+    entries.map((entry) => ({ entry, id: entry.id, file: fileOf(entry, folder), order: entry.data.order })),
+    kind,
+  );
+  return ordered.map((x) => x.entry);
+}
+
+/** What changed, newest first; one day in order of id. */
+export function newestFirst<T extends { id: string; data: { date: Date } }>(updates: readonly T[]): T[] {
+  return [...updates].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** The resources under their groups, in the groups' order; groups without resources left out. */
+export function groupResources<T extends { data: { group: string } }>(
+  resources: readonly T[],
+  groups: readonly string[],
+): { group: string; resources: T[] }[] {
+  return groups
+    .map((group) => ({ group, resources: resources.filter((r) => r.data.group === group) }))
+    .filter((g) => g.resources.length > 0);
+}

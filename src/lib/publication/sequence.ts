@@ -1,0 +1,30 @@
+/**
+ * Step 4 of loading the publication: the pages the site needs from
+ * content/pages, and the reading order through the whole publication for
+ * previous/next: the chapters, the stories, the resources, the colophon.
+ */
+import { ContentError, type Stop } from '../publication-order';
+import { routes } from '../paths';
+
+/** The files of content/pages the site cannot do without. */
+export const REQUIRED_PAGES = ['home', 'bronnen', 'colofon'] as const;
+
+type Titled = { id: string; data: { title: string } };
+
+/** A ContentError for the first required page that is missing. */
+export function checkRequiredPages(pages: ReadonlyMap<string, unknown>): void {
+  for (const required of REQUIRED_PAGES) {
+    if (!pages.has(required)) {
+      throw new ContentError(`content/pages/${required}.mdx`, 'bestand', 'dit bestand ontbreekt; de site heeft het nodig.');
+    }
+  }
+}
+
+export function readingSequence(chapters: readonly Titled[], stories: readonly Titled[], pages: ReadonlyMap<string, Titled>): Stop[] {
+  return [
+    ...chapters.map((c) => ({ href: routes.chapter(c.id), title: c.data.title, kind: 'Hoofdstuk' })),
+    ...stories.map((s) => ({ href: routes.story(s.id), title: s.data.title, kind: 'Verhaal' })),
+    { href: routes.resources(), title: pages.get('bronnen')!.data.title, kind: 'Bronnen' },
+    { href: routes.colophon(), title: pages.get('colofon')!.data.title, kind: 'Colofon' },
+  ];
+}

@@ -1,0 +1,68 @@
+/**
+ * The content model of what plays: a recording stretch. A fragment an editor
+ * cut from a story's recording and the whole recording are the same thing —
+ * a stretch of one recording, with its own cues and a page that is its home;
+ * the whole recording is the stretch from 0 to its duration.
+ */
+import type { Cue } from '../webvtt';
+
+/** A recording in audio/, as the build reads it (src/build/audio-manifest.ts). */
+export interface Recording {
+  /** File name inside audio/, e.g. "buurt-in-bloei.mp3". */
+  file: string;
+  /** Seconds, from the file's own metadata. */
+  duration: number;
+  /** File name of the transcript, or null when there is none. */
+  transcript: string | null;
+  cues: Cue[];
+}
+
+export type AudioManifest = Record<string, Recording>;
+
+/** A fragment as an editor writes it in a story's front matter. */
+export interface FragmentFields {
+  id: string;
+  quote: string;
+  speaker?: string | undefined;
+  /** m:ss or h:mm:ss in the recording. */
+  start: string;
+  end: string;
+}
+
+/** What every stretch has, whole recording or fragment. */
+export interface Stretch<S> {
+  story: S;
+  /** The fragment's id; the story's id for the whole recording. */
+  id: string;
+  /** Start and end in the recording, and the length, in seconds. */
+  from: number;
+  to: number;
+  seconds: number;
+  recording: Recording;
+  /** URLs of the MP3 and its transcript on the site. */
+  src: string;
+  transcriptSrc: string;
+  /** The transcript cues inside the stretch. */
+  cues: Cue[];
+  /** The page that is the stretch's home (its story, if placed there): share links open it there. */
+  home: string;
+}
+
+/** A story's whole recording: the stretch 0–duration. */
+export interface WholeRecording<S> extends Stretch<S> {
+  whole: true;
+}
+
+/** A fragment: a stretch with the fields the editor wrote. */
+export type Fragment<S, F extends FragmentFields = FragmentFields> = Stretch<S> & F & { whole: false };
+
+/** The story fields the steps read; Astro's collection entries fit. */
+export interface StoryLike<F extends FragmentFields = FragmentFields> {
+  id: string;
+  filePath?: string | undefined;
+  data: {
+    recording: string;
+    recordingKind: 'voorlopig' | 'interview';
+    fragments: F[];
+  };
+}

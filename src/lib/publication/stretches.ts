@@ -1,0 +1,117 @@
+/**
+ * Step 2 of loading the publication: each story's recording from the audio
+ * manifest, as its whole-recording stretch, and the fragments the story cuts
+ * from it. Checks what an editor can get wrong: a recording or transcript
+ * that is missing, a stand-in that names a speaker, fragment ids used twice,
+ * times out of order, past the end or overlapping.
+ */
+import { cuesBetween } from '../webvtt';
+import { ContentError } from '../publication-order';
+import { checkRecordingKind } from '../recording';
+import { href, routes } from '../paths';
+import { formatEditorTime, parseTime } from '../time';
+import { fileOf } from './order';
+import type { AudioManifest, Fragment, FragmentFields, Recording, StoryLike, WholeRecording } from './stretch';
+
+/** A fragment may end this many seconds after the recording's measured duration (rounding of the metadata). */
+const END_TOLERANCE = 0.05;
+
+export interface Stretches<S, F extends FragmentFields> {
+  /** Each story's whole recording, by story id. */
+  wholes: Map<string, WholeRecording<S>>;
+  /** Every fragment, by fragment id, in story order. Their home is their story until they are placed. */
+  fragments: Map<string, Fragment<S, F>>;
+}
+
+/** The recording a story names, with its transcript; a ContentError when either is missing. */
+function recordingOf(story: StoryLike, audio: AudioManifest): Recording {
+  const file = fileOf(story, 'stories');
+  const name = story.data.recording;
+  const recording = audio[name];
+  if (!recording) {
+    const known = Object.keys(audio).join(', ') || 'geen';
+    throw new ContentError(file, 'recording', `“${name}” staat niet in de map audio/. Opnamen in audio/: ${known}.`);
+  }
+  if (!recording.transcript) {
+    throw new ContentError(
+      file,
+      'recording',
+      `bij “${name}” hoort een transcript audio/${name.replace(/\.mp3$/, '.vtt')}, maar dat bestand ontbreekt.`,
+    );
+  }
+  checkRecordingKind(file, story.data, recording.cues);
+  return recording;
+}
+
+export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>(
+  stories: readonly S[],
+  audio: AudioManifest,
+): Stretches<S, F> {
+  const wholes = new Map<string, WholeRecording<S>>();
+  const fragments = new Map<string, Fragment<S, F>>();
+  for (const story of stories) {
+    const file = fileOf(story, 'stories');
+    const recording = recordingOf(story, audio);
+    const common = {
+      story,
+      recording,
+      src: href(`/audio/${recording.file}`),
+      transcriptSrc: href(`/audio/${recording.transcript}`),
+      home: routes.story(story.id),
+    };
+    wholes.set(story.id, {
+      ...common,
+      whole: true,
+      id: story.id,
+      from: 0,
+      to: recording.duration,
+      seconds: recording.duration,
+      cues: recording.cues,
+    });
+    const own: Fragment<S, F>[] = [];
+    story.data.fragments.forEach((fragment, i) => {
+      const other = fragments.get(fragment.id);
+      if (other) {
+        throw new ContentError(
+          file,
+          `fragments[${i}].id`,
+          `“${fragment.id}” is al in gebruik in ${fileOf(other.story, 'stories')}. Elk fragment heeft een eigen id.`,
+        );
+      }
+      const from = parseTime(fragment.start);
+      const to = parseTime(fragment.end);
+      if (to <= from) {
+        throw new ContentError(file, `fragments[${i}].end`, `${fragment.end} ligt niet na start ${fragment.start}. Het einde moet later zijn dan het begin.`);
+      }
+      if (to > recording.duration + END_TOLERANCE) {
+        const last = formatEditorTime(recording.duration);
+        throw new ContentError(
+          file,
+          `fragments[${i}].end`,
+          `${fragment.end} ligt na het einde van de opname ${recording.file}, die ${last} duurt. ` +
+            `Het laatste moment dat je kunt gebruiken is "${last}".`,
+        );
+      }
+      const overlap = own.find((o) => from < o.to && o.from < to);
+      if (overlap) {
+        throw new ContentError(
+          file,
+          `fragments[${i}]`,
+          `“${fragment.id}” (${fragment.start}–${fragment.end}) overlapt met “${overlap.id}” (${overlap.start}–${overlap.end}) in dezelfde opname.`,
+        );
+      }
+      const info: Fragment<S, F> = {
+        ...fragment,
+        ...common,
+        whole: false,
+        from,
+        to,
+        seconds: to - from,
+        cues: cuesBetween(recording.cues, from, to),
+      };
+      own.push(info);
+      fragments.set(fragment.id, info);
+    });
+  }
+  return { wholes, fragments };
+}
