@@ -7,9 +7,7 @@
  * left out: a component written inside code is text, not a placement.
  */
 import { mdxToHast } from 'satteri';
-import { checkLink, type KnownPages } from '../lib/role-guide';
 import type { PlacedComponent } from '../lib/publication/placements';
-import { withBase } from './hast-links';
 
 export interface MdxLink {
   href: string;
@@ -43,7 +41,7 @@ export interface MdxScan {
   images: MdxImage[];
   /** `{…}` in the text: code to MDX, almost always meant as text by an editor. Comments ({/* … *\/}) are left out. */
   expressions: MdxExpression[];
-  /** Every heading of the text, in order. */
+  /** Every heading an editor wrote, in order. */
   headings: MdxSection[];
   /** Headings followed directly by a heading of the same or a higher level, or by the end of the text. */
   emptySections: MdxSection[];
@@ -86,7 +84,8 @@ export function scanMdx(source: string): MdxScan {
     if (node.type === 'element') {
       if (node.tagName === 'pre' || node.tagName === 'code') return;
       const depth = headingDepth(node);
-      if (depth) headings.push({ heading: textOf(node).trim(), depth, line: at });
+      // Generated headings (the footnotes' "Footnotes") have no place in the file.
+      if (depth && node.position) headings.push({ heading: textOf(node).trim(), depth, line: at });
       const props = node.properties ?? {};
       if (node.tagName === 'a' && typeof props['href'] === 'string' && !('dataFootnoteRef' in props) && !('dataFootnoteBackref' in props)) {
         links.push({ href: props['href'], line: at });
@@ -146,40 +145,4 @@ function literalProps(node: Node): Record<string, string> {
 function headingDepth(node: Node): number {
   const match = node.type === 'element' ? /^h([1-6])$/.exec(node.tagName ?? '') : null;
   return match ? Number(match[1]) : 0;
-}
-
-/** What kind of link an editor wrote. */
-export type LinkKind = 'external' | 'page' | 'anchor' | 'relative';
-
-export function linkKind(target: string): LinkKind {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return 'external';
-  if (target.startsWith('#')) return 'anchor';
-  if (target.startsWith('/')) return 'page';
-  return 'relative';
-}
-
-export interface LinkContext {
-  /** The page the text appears on (with the base path), for links to #anchors on the same page. */
-  page: string;
-  /** The site's pages and their anchors, keyed with the base path. */
-  pages: KnownPages;
-  /** astro.config `base`: links may be written with or without it. */
-  base: string;
-  /** Whether a site path is a file rather than a page (a recording, the feed, something in public/). */
-  isFile?: (path: string) => boolean;
-}
-
-/** Why a link an editor wrote does not lead anywhere on this site; undefined when it does (or leaves the site). */
-export function linkProblem(target: string, { page, pages, base, isFile = () => false }: LinkContext): string | undefined {
-  const resolve = (path: string) => withBase(path, base);
-  switch (linkKind(target)) {
-    case 'external':
-      return undefined;
-    case 'relative':
-      return 'schrijf een link naar een pagina van deze site als pad vanaf het begin, met / ervoor, bijvoorbeeld /bronnen/ of /handreiking/valkuilen/.';
-    case 'anchor':
-      return checkLink(`${page}${target}`, pages, resolve);
-    case 'page':
-      return isFile(target) ? undefined : checkLink(target, pages, resolve);
-  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkKind, linkProblem, scanMdx } from '../../src/build/mdx-scan';
+import { scanMdx } from '../../src/build/mdx-scan';
+import { linkKind, linkProblem } from '../../src/build/mdx-links';
 
 const source = `---
 title: "Voorbeeld"
@@ -65,6 +66,65 @@ describe('reading an MDX file', () => {
     expect(scan.emptySections).toEqual([
       { heading: 'Lege kop', depth: 2, line: 23 },
       { heading: 'Laatste kop', depth: 2, line: 31 },
+    ]);
+  });
+});
+
+describe('components placed in a text', () => {
+  it('lists each with its string props and line, as the regex did before', () => {
+    const body = [
+      '---',
+      'title: x',
+      '---',
+      'Tekst met <em>html</em>.',
+      '',
+      '<StoryBox story="buurt-in-bloei">',
+      '',
+      '<AudioFragment id="begin-klein" />',
+      '',
+      '</StoryBox>',
+      '',
+      "<AudioFragment  id='zo-min-mogelijk'/>",
+      '',
+      '<PullQuote cite="iemand">Citaat</PullQuote>',
+    ].join('\n');
+    expect(scanMdx(body).components).toEqual([
+      { name: 'StoryBox', props: { story: 'buurt-in-bloei' }, line: 6 },
+      { name: 'AudioFragment', props: { id: 'begin-klein' }, line: 8 },
+      { name: 'AudioFragment', props: { id: 'zo-min-mogelijk' }, line: 12 },
+      { name: 'PullQuote', props: { cite: 'iemand' }, line: 14 },
+    ]);
+  });
+
+  it('does not take a <StoryBox> or <AudioFragment> inside code as a placement', () => {
+    const body = [
+      'Zo plaats je een kader:',
+      '',
+      '```mdx',
+      '<StoryBox story="bestaat-niet">',
+      '<AudioFragment id="ook-niet" />',
+      '</StoryBox>',
+      '```',
+      '',
+      'Of inline: `<AudioFragment id="inline" />`.',
+    ].join('\n');
+    expect(scanMdx(body).components).toEqual([]);
+  });
+
+  it('leaves out props that are expressions or bare names', () => {
+    const [component] = scanMdx('<AudioFragment id="a" start={3} open />\n').components;
+    expect(component?.props).toEqual({ id: 'a' });
+  });
+});
+
+describe('headings', () => {
+  it('lists every heading with its depth and line', () => {
+    expect(scanMdx(source).headings.map((h) => [h.heading, h.depth, h.line])).toEqual([
+      ['Eerste kop', 2, 5],
+      ['Lege kop', 2, 23],
+      ['Derde kop', 2, 25],
+      ['Onderkop', 3, 27],
+      ['Laatste kop', 2, 31],
     ]);
   });
 });
