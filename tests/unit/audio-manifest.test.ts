@@ -3,7 +3,7 @@
  * failure) for a recording with a variable bitrate, which browsers seek in by
  * estimate.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -46,4 +46,19 @@ it('warns, naming the file, when a recording has a variable bitrate', async () =
   expect(String(warnings.mock.calls[0]![0])).toMatch(
     /^Let op: audio\/interview\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR, V\d\)\..*vaste bitrate \(CBR\)/,
   );
+});
+
+it('knows a recording without its transcript', async () => {
+  const dir = folderWith({ 'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3') });
+  expect((await readAudioFolder(dir))['buurt-in-bloei.mp3']).toMatchObject({ transcript: null, cues: [] });
+});
+
+it('stops the build at a transcript that is not valid WebVTT, naming the file and the line', async () => {
+  const dir = folderWith({ 'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3') });
+  const vtt = readFileSync(join(ROOT, 'audio/buurt-in-bloei.vtt'), 'utf8');
+  const broken = vtt.replace(/00:00:03\.156 --> /, '00:00:03,156 --> ');
+  expect(broken).not.toBe(vtt);
+  writeFileSync(join(dir, 'buurt-in-bloei.vtt'), broken);
+  const failure = readAudioFolder(dir);
+  await expect(failure).rejects.toThrow(/^audio\/buurt-in-bloei\.vtt:\d+ → veld “WebVTT”: .*00:00:03,156/);
 });

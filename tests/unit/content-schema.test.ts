@@ -1,0 +1,118 @@
+/**
+ * The front-matter rules of src/content.config.ts, on the real content with
+ * one mistake each (as the fixture builds did), in milliseconds: each schema
+ * is run directly through a mocked astro:content. Astro prints an issue as
+ * "field: message" under the file; that is what is asserted here. One full
+ * build (tests/build/bad-input.test.ts) proves the message reaches the editor.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { collections } from '../../src/content.config';
+import { ROOT } from '../support/paths';
+
+vi.mock('astro:content', async () => (await import('./test-utils')).mockedAstroContent());
+
+type Data = Record<string, unknown>;
+const schemaOf = (name: keyof typeof collections): z.ZodType => {
+  const schema = (collections[name] as { schema: unknown }).schema;
+  return typeof schema === 'function' ? schema({ image: () => z.string() }) : (schema as z.ZodType);
+};
+
+/** The front matter of a content file, as data. */
+const frontMatter = (file: string): Data => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, file), 'utf8'))![1]!);
+const yamlFile = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8'));
+
+/** The issues as Astro prints them: "field: message". */
+function problems(name: keyof typeof collections, data: unknown): string[] {
+  const result = schemaOf(name).safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const STORY = 'content/stories/buurt-in-bloei.mdx';
+
+describe('the real content passes', () => {
+  it('a story, a chapter, a resource', () => {
+    expect(problems('stories', frontMatter(STORY))).toEqual([]);
+    expect(problems('chapters', frontMatter('content/chapters/valkuilen.mdx'))).toEqual([]);
+    expect(problems('resources', frontMatter('content/resources/impact-in-de-wijk.mdx'))).toEqual([]);
+  });
+});
+
+describe('bad front matter stops the build', () => {
+  it('a story without a title', () => {
+    const { title: _, ...data } = frontMatter(STORY);
+    expect(problems('stories', data)).toEqual(['title: dit veld ontbreekt; het is verplicht']);
+  });
+
+  it('a resource with an unknown group', () => {
+    const data = { ...frontMatter('content/resources/impact-in-de-wijk.mdx'), group: 'Losse tips' };
+    expect(problems('resources', data)).toEqual([expect.stringMatching(/^group: "Losse tips" is geen groep van de bronnenlijst\. Kies een van: .*"Werkmethodieken"/)]);
+  });
+
+  it('a number written as a word (wrong type)', () => {
+    const data = { ...frontMatter('content/chapters/valkuilen.mdx'), order: 'acht' };
+    expect(problems('chapters', data)).toEqual(['order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"']);
+  });
+
+  it('a misspelt or unknown field, such as slug', () => {
+    const data = { ...frontMatter('content/chapters/valkuilen.mdx'), slug: 'gelijk' };
+    expect(problems('chapters', data)).toEqual([
+      expect.stringMatching(/^slug: onbekend veld\. Kijk de spelling na; velden die hier horen: title, order, description/),
+    ]);
+  });
+
+  it('an image without its description (imageAlt)', () => {
+    const data = { ...frontMatter(STORY), image: './buurt-in-bloei.png' };
+    expect(problems('stories', data)).toEqual([expect.stringMatching(/^imageAlt: dit veld ontbreekt: bij een afbeelding \(image\) hoort een beschrijving/)]);
+  });
+
+  it('a description longer than search engines show (160 characters)', () => {
+    const story = frontMatter('content/stories/open-leercentrum.mdx');
+    const lead = String(story['lead']);
+    expect(lead.length).toBeGreaterThan(160);
+    expect(problems('stories', { ...story, description: lead })).toEqual([
+      `description: de beschrijving is ${lead.length} tekens lang; zoekmachines en sociale media tonen er ongeveer 160 en kappen de rest af. Kies één of twee hele zinnen uit de tekst van samen hoogstens 160 tekens.`,
+    ]);
+  });
+
+  it('a time in the wrong format', () => {
+    const story = frontMatter(STORY) as { fragments: Data[] };
+    const i = story.fragments.findIndex((f) => f['start'] === '7:27');
+    story.fragments[i]!['start'] = '7.27';
+    expect(problems('stories', story)).toEqual([`fragments.${i}.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`]);
+  });
+});
+
+describe('a broken role guide stops the build', () => {
+  it('a situation without the role text that goes with it', () => {
+    const guide = yamlFile('content/rolwijzer.yaml').rolwijzer as { situations: Data[] };
+    delete guide.situations[1]!['text'];
+    expect(problems('roleGuide', guide)).toEqual(['situations.1.text: dit veld ontbreekt; het is verplicht']);
+  });
+});
+
+describe('mistakes in content/verbeteringen.yaml stop the build', () => {
+  const corrections = yamlFile('content/verbeteringen.yaml') as Data[];
+  const byId = (id: string) => ({ ...corrections.find((c) => c['id'] === id)! });
+
+  it('the real list passes', () => {
+    expect(corrections.flatMap((c) => problems('corrections', c))).toEqual([]);
+  });
+
+  it('refuses an unknown kind', () => {
+    const entry = corrections.find((c) => c['kind'] === 'hoofdletters')!;
+    expect(problems('corrections', { ...entry, kind: 'hoofdletter' })).toEqual([
+      'kind: verwacht een van de soorten spelling, woordkeuze, hoofdletters, interpunctie, keuze, maar er staat "hoofdletter"',
+    ]);
+  });
+
+  it('refuses a choice without a reason', () => {
+    const { reason: _, ...entry } = byId('een-citaat-per-fragment');
+    expect(problems('corrections', entry)).toEqual([
+      expect.stringMatching(/^reason: een keuze \(kind: keuze\) heeft een title en een reason/),
+    ]);
+  });
+});
