@@ -2,7 +2,7 @@
  * Links an editor writes in a text (found by mdx-scan): what kind each is,
  * and why one does not lead anywhere on this site.
  */
-import { checkLink, type KnownPages } from '../lib/role-guide';
+import { checkLink, type KnownPages } from '../lib/site-links';
 import { withBase } from './hast-links';
 
 /** What kind of link an editor wrote. */

@@ -10,7 +10,8 @@ import { href, routes } from '../lib/paths';
 import { knownPages } from './site-pages';
 import { ContentError } from '../lib/publication-order';
 import { slugify } from '../lib/slug';
-import { checkRoleGuide, guideAnchors, sectionText, type KnownHeadings, type RoleGuide } from '../lib/role-guide';
+import { checkRoleGuide, guideAnchors, type KnownHeadings, type RoleGuide } from '../lib/role-guide';
+import { sectionText } from '../lib/passages';
 
 export const ROLE_GUIDE_FILE = 'content/rolwijzer.yaml';
 const ENTRY = 'rolwijzer';

@@ -9,7 +9,7 @@ import { render } from 'astro:content';
 import type { Publication, Story, Chapter, Page, Update } from './content';
 import { href, routes } from '../lib/paths';
 import { slugify } from '../lib/slug';
-import type { KnownPages } from '../lib/role-guide';
+import type { KnownPages } from '../lib/site-links';
 
 type Rendered = Story | Chapter | Page | Update;
 

@@ -87,10 +87,34 @@ describe('bad front matter stops the build', () => {
 });
 
 describe('a broken role guide stops the build', () => {
+  const guide = () => yamlFile('content/rolwijzer.yaml').rolwijzer as { situations: Data[] };
+
+  it('the real guide passes', () => {
+    expect(problems('roleGuide', guide())).toEqual([]);
+  });
+
   it('a situation without the role text that goes with it', () => {
-    const guide = yamlFile('content/rolwijzer.yaml').rolwijzer as { situations: Data[] };
-    delete guide.situations[1]!['text'];
-    expect(problems('roleGuide', guide)).toEqual(['situations.1.text: dit veld ontbreekt; het is verplicht']);
+    const data = guide();
+    delete data.situations[1]!['text'];
+    expect(problems('roleGuide', data)).toEqual(['situations.1.text: dit veld ontbreekt; het is verplicht']);
+  });
+
+  it('a situation whose text is empty', () => {
+    const data = guide();
+    data.situations[0]!['text'] = '  ';
+    expect(problems('roleGuide', data)).toEqual(['situations.0.text: mag niet leeg zijn']);
+  });
+
+  it('a situation without links', () => {
+    const data = guide();
+    data.situations[1]!['links'] = [];
+    expect(problems('roleGuide', data)).toEqual(['situations.1.links: zet hier minstens één link: waar leest de lezer verder?']);
+  });
+
+  it('no situations at all', () => {
+    const data = guide();
+    data.situations = [];
+    expect(problems('roleGuide', data)).toEqual(['situations: zet hier de vragen uit de publicatie, elk als situatie']);
   });
 });
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/publication-order';
-import {
-  checkLink,
-  checkRoleGuide,
-  guideAnchors,
-  missingSentence,
-  plainText,
-  sectionText,
-  type GuideData,
-  type KnownHeadings,
-  type KnownPages,
-} from '../../src/lib/role-guide';
+import { checkRoleGuide, guideAnchors, type GuideData, type KnownHeadings } from '../../src/lib/role-guide';
+import { checkLink, type KnownPages } from '../../src/lib/site-links';
+import { missingSentence, plainText, sectionText } from '../../src/lib/passages';
 import { searchFor, stateFromAddress } from '../../src/lib/role-guide-state';
 
 const FILE = 'content/rolwijzer.yaml';
@@ -122,6 +114,8 @@ describe('checkRoleGuide accepts a sound guide', () => {
   });
 });
 
+// A situation without text or links, and a guide without situations, are refused by the
+// schema before checkRoleGuide runs: tests/unit/content-schema.test.ts.
 describe('checkRoleGuide names the file, the field and the bad value', () => {
   it('a role that is not in figure 1', () => {
     const error = errorOf((g) => (g.situations[1]!.role = 'versterk'));
@@ -129,16 +123,6 @@ describe('checkRoleGuide names the file, the field and the bad value', () => {
     expect(error.field).toBe('rolwijzer.situations[1].role');
     expect(error.message).toContain('“versterk”');
     expect(error.message).toContain('initieren, stimuleren, versterken');
-  });
-
-  it('a situation without its text from the publication', () => {
-    const error = errorOf((g) => (g.situations[0]!.text = '  '));
-    expect(error.field).toBe('rolwijzer.situations[0].text');
-    expect(error.message).toContain('“behoefte”');
-  });
-
-  it('a situation without links', () => {
-    expect(errorOf((g) => (g.situations[1]!.links = [])).field).toBe('rolwijzer.situations[1].links');
   });
 
   it('two situations with the same id', () => {
@@ -151,10 +135,6 @@ describe('checkRoleGuide names the file, the field and the bad value', () => {
     const error = errorOf((g) => (g.situations[1]!.id = 'geen'));
     expect(error.field).toBe('rolwijzer.situations[1].id');
     expect(error.message).toContain('Geen van deze situaties');
-  });
-
-  it('no situations at all', () => {
-    expect(errorOf((g) => (g.situations = [])).field).toBe('rolwijzer.situations');
   });
 
   it('a link to a page that does not exist', () => {
