@@ -12,7 +12,7 @@ import type { Recording } from './audio-manifest';
 import { cuesBetween, type Cue } from '../lib/webvtt';
 import { ContentError, sortByOrder, type Stop } from '../lib/publication-order';
 import { RESOURCE_GROUPS } from '../lib/resource-groups';
-import { href, routes } from '../lib/paths';
+import { assets, routes } from '../lib/paths';
 import { formatEditorTime, parseTime } from '../lib/time';
 import { checkTexts } from './content-checks';
 import { checkRecordingKind } from '../lib/recording';
@@ -99,8 +99,8 @@ async function load(): Promise<Publication> {
       );
     }
     checkRecordingKind(file, story.data, recording.cues);
-    const src = href(`/audio/${recording.file}`);
-    interviews.set(story.id, { story, recording, src, transcriptSrc: href(`/audio/${recording.transcript}`) });
+    const src = assets.audio(recording.file);
+    interviews.set(story.id, { story, recording, src, transcriptSrc: assets.audio(recording.transcript) });
     const own: FragmentInfo[] = [];
     story.data.fragments.forEach((fragment, i) => {
       const other = fragments.get(fragment.id);

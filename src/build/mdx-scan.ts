@@ -7,7 +7,7 @@
  */
 import { mdxToHast } from 'satteri';
 import { checkLink, type KnownPages } from '../lib/role-guide';
-import { withBase } from './hast-links';
+import { withBase } from '../lib/paths';
 
 export interface MdxLink {
   href: string;

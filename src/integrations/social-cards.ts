@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseDir } from '../lib/paths';
 import sharp from 'sharp';
 import { CARD_TEMPLATE_VERSION, cardSvg, cardText, withPngText, type CardData } from '../lib/social-card';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
@@ -49,7 +50,7 @@ export default function socialCards(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

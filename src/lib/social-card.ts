@@ -4,6 +4,7 @@
  * story, the initiative with its headline quote in the initiative's colour.
  * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG.
  */
+import { withoutBase } from './paths';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -159,10 +160,7 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
  * "/404.html" → "og/404.png". `pathname` may carry the base path.
  */
 export function cardFile(pathname: string, base = '/'): string {
-  const prefix = base.replace(/\/+$/, '');
-  let path = decodeURI(pathname);
-  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length);
-  path = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  const path = withoutBase(decodeURI(pathname), base).replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
   return `og/${path || 'index'}.png`;
 }
 
