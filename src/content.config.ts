@@ -11,6 +11,8 @@ import { parseDate } from './lib/dates';
 import { idFromFileName } from './build/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
 import { recordingKindField } from './lib/recording';
+import { INITIATIVE_COLOURS } from './lib/colours';
+import { LETTER_SLUG, SLUG } from './lib/slug';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -31,6 +33,8 @@ const shown = (value: unknown) => (value instanceof Date ? value.toISOString().s
 const MISSING = 'dit veld ontbreekt; het is verplicht';
 const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? MISSING : `verwacht ${what}, maar er staat ${shown(issue.input)}`;
+/** Choices for a message: "oranje, groen of blauw". */
+const oneOf = (choices: readonly string[]) => (choices.length > 1 ? `${choices.slice(0, -1).join(', ')} of ${choices.at(-1)}` : choices.join(''));
 
 const text = z.string({ error: expected('tekst tussen aanhalingstekens, bijvoorbeeld "Buurt in Bloei"') }).trim().min(1, 'mag niet leeg zijn');
 const time = z
@@ -89,7 +93,7 @@ const fragment = fields({
   /** Stable id, used in links: /verhalen/<story>/#fragment-<id> */
   id: z
     .string({ error: expected('een id tussen aanhalingstekens, bijvoorbeeld "begin-klein"') })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
+    .regex(SLUG, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
   /** The quote, as printed. */
   quote: text,
   /** Who speaks, if the publication says so; only with a real interview (recordingKind: interview). */
@@ -114,7 +118,7 @@ const stories = defineCollection({
       description,
       order,
       /** One of the initiative colours defined in src/styles/theme.css. */
-      colour: z.enum(['oranje', 'groen', 'blauw'], { error: expected('een van de kleuren oranje, groen of blauw') }),
+      colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
       /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
       recording: z
         .string({ error: expected('een bestandsnaam tussen aanhalingstekens, bijvoorbeeld "buurt-in-bloei.mp3"') })
@@ -206,7 +210,7 @@ const updates = defineCollection({
  */
 const guideId = z
   .string({ error: expected('een id tussen aanhalingstekens of zonder, bijvoorbeeld behoefte') })
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
+  .regex(LETTER_SLUG, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
 const guideLinks = z
   .array(
     fields({

@@ -4,25 +4,32 @@
  * story, the initiative with its headline quote in the initiative's colour.
  * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG.
  */
+import { decodeEntities, escapeXml } from './html';
 import { withoutBase } from './paths';
+import type { InitiativeColour } from './colours';
+
+export { escapeXml };
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
 export const CARD_TEMPLATE_VERSION = 3;
 
-/** Colours from src/styles/theme.css (light scheme). */
+/**
+ * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
+ * variables, so they are copied here; tests/unit/colours.test.ts checks them
+ * against the theme. Only brandTint (behind a card without an initiative) is the card's own.
+ */
 export const CARD_COLOURS = {
   paper: '#fbf8f3',
   ink: '#1f1d2b',
   muted: '#55516a',
   brand: '#4a2a78',
+  brandTint: '#ece6f5',
   oranje: { strong: '#a9410b', tint: '#fbe6d6' },
   groen: { strong: '#2d6a2f', tint: '#e2efdc' },
   blauw: { strong: '#1c5a96', tint: '#dce8f5' },
-} as const;
-
-export type CardColour = 'oranje' | 'groen' | 'blauw';
+} as const satisfies Record<InitiativeColour, { strong: string; tint: string }> & Record<string, unknown>;
 
 export interface CardData {
   /** The page's title. */
@@ -32,15 +39,11 @@ export interface CardData {
   /** For a story: the initiative and its headline quote. */
   initiative?: string | undefined;
   quote?: string | undefined;
-  colour?: CardColour | undefined;
+  colour?: InitiativeColour | undefined;
 }
 
 const SERIF = "Charter, 'Bitstream Charter', 'Noto Serif', 'DejaVu Serif', Georgia, serif";
 const SANS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /**
  * Breaks text into lines of at most `width` characters, at spaces; a word
@@ -91,7 +94,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, leading:
 export function cardSvg(card: CardData, publication: { title: string; publisher: string }): string {
   const C = CARD_COLOURS;
   const accent = card.colour ? C[card.colour].strong : C.brand;
-  const tint = card.colour ? C[card.colour].tint : '#ece6f5';
+  const tint = card.colour ? C[card.colour].tint : C.brandTint;
   const left = 80;
   const textWidth = card.quote ? 700 : 790;
   const parts: string[] = [];
@@ -164,13 +167,10 @@ export function cardFile(pathname: string, base = '/'): string {
   return `og/${path || 'index'}.png`;
 }
 
-const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
 /** The words a card shows, as drawn in its SVG: one line per text block, in drawing order. */
 export function cardText(svg: string): string {
   return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
-    .map((block) => [...block[1]!.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)].map((span) => unescapeXml(span[1]!)).join(' '))
+    .map((block) => [...block[1]!.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)].map((span) => decodeEntities(span[1]!)).join(' '))
     .join('\n');
 }
 

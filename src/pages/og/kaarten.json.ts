@@ -9,8 +9,6 @@ import { routes, siteBase } from '../../lib/paths';
 import { cardFile, type CardData } from '../../lib/social-card';
 import { listeningWords } from '../../lib/recording';
 
-export const CARDS_DATA_PATH = 'og/kaarten.json';
-
 export const GET: APIRoute = async () => {
   const { stories, chapters } = await getPublication();
   const base = siteBase();

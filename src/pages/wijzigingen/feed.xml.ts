@@ -10,8 +10,8 @@ import { getPublication } from '../../build/content';
 import { pageTitle } from '../../build/site-pages';
 import { href, routes } from '../../lib/paths';
 import { SITE_TITLE, PUBLISHER } from '../../lib/site';
+import { escapeXml as escape } from '../../lib/html';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
   const publication = await getPublication();
