@@ -12,6 +12,7 @@ import { idFromFileName } from './build/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
 import { recordingKindField } from './lib/recording';
 import { INITIATIVE_COLOURS } from './lib/colours';
+import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
 import { LETTER_SLUG, SLUG } from './lib/slug';
 
 // Editors read these messages: Dutch, from zod's own translations.
@@ -119,6 +120,8 @@ const stories = defineCollection({
       order,
       /** One of the initiative colours defined in src/styles/theme.css. */
       colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
+      /** The drawing shown when there is no photo (components/InitiativeArt.astro). */
+      art: z.enum(INITIATIVE_ART, { error: expected(`een van de tekeningen ${oneOf(INITIATIVE_ART)}`) }).default(DEFAULT_ART),
       /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
       recording: z
         .string({ error: expected('een bestandsnaam tussen aanhalingstekens, bijvoorbeeld "buurt-in-bloei.mp3"') })
