@@ -295,4 +295,29 @@ const corrections = defineCollection({
   }),
 });
 
-export const collections = { stories, chapters, resources, pages, updates, roleGuide, corrections };
+/**
+ * Fixed texts of pages that have no text file of their own (the stories'
+ * overview, the 404 page, the search panel), in content/teksten.yaml; links
+ * name a page, so they follow the base path.
+ */
+export const TEXT_LINK_PAGES = ['home', 'stories', 'chapters', 'listen', 'resources'] as const;
+const texts = defineCollection({
+  loader: file('content/teksten.yaml'),
+  schema: fields({
+    kicker: text.optional(),
+    /** The page's title (browser tab, search, sharing). */
+    title: text.optional(),
+    /** The heading on the page, where it differs from the title. */
+    heading: text.optional(),
+    description: text.optional(),
+    intro: text.optional(),
+    hint: text.optional(),
+    links: z
+      .array(fields({ page: z.enum(TEXT_LINK_PAGES, { error: expected(`een van de pagina's ${oneOf(TEXT_LINK_PAGES)}`) }), label: text }), {
+        error: expected('een lijst links, elk met page en label'),
+      })
+      .optional(),
+  }),
+});
+
+export const collections = { stories, chapters, resources, pages, updates, roleGuide, corrections, texts };
