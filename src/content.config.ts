@@ -11,6 +11,9 @@ import { parseDate } from './lib/dates';
 import { idFromFileName } from './build/entry-id';
 import { DESCRIPTION_MAX } from './lib/site';
 import { recordingKindField } from './lib/recording';
+import { INITIATIVE_COLOURS } from './lib/colours';
+import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
+import { LETTER_SLUG, SLUG } from './lib/slug';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -31,6 +34,8 @@ const shown = (value: unknown) => (value instanceof Date ? value.toISOString().s
 const MISSING = 'dit veld ontbreekt; het is verplicht';
 const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? MISSING : `verwacht ${what}, maar er staat ${shown(issue.input)}`;
+/** Choices for a message: "oranje, groen of blauw". */
+const oneOf = (choices: readonly string[]) => (choices.length > 1 ? `${choices.slice(0, -1).join(', ')} of ${choices.at(-1)}` : choices.join(''));
 
 const text = z.string({ error: expected('tekst tussen aanhalingstekens, bijvoorbeeld "Buurt in Bloei"') }).trim().min(1, 'mag niet leeg zijn');
 const time = z
@@ -89,7 +94,7 @@ const fragment = fields({
   /** Stable id, used in links: /verhalen/<story>/#fragment-<id> */
   id: z
     .string({ error: expected('een id tussen aanhalingstekens, bijvoorbeeld "begin-klein"') })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
+    .regex(SLUG, { error: (issue) => `${shown(issue.input)}: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld begin-klein` }),
   /** The quote, as printed. */
   quote: text,
   /** Who speaks, if the publication says so; only with a real interview (recordingKind: interview). */
@@ -114,7 +119,9 @@ const stories = defineCollection({
       description,
       order,
       /** One of the initiative colours defined in src/styles/theme.css. */
-      colour: z.enum(['oranje', 'groen', 'blauw'], { error: expected('een van de kleuren oranje, groen of blauw') }),
+      colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
+      /** The drawing shown when there is no photo (components/InitiativeArt.astro). */
+      art: z.enum(INITIATIVE_ART, { error: expected(`een van de tekeningen ${oneOf(INITIATIVE_ART)}`) }).default(DEFAULT_ART),
       /** The interview recording: a file in audio/, with its transcript next to it (same name, .vtt). */
       recording: z
         .string({ error: expected('een bestandsnaam tussen aanhalingstekens, bijvoorbeeld "buurt-in-bloei.mp3"') })
@@ -206,7 +213,7 @@ const updates = defineCollection({
  */
 const guideId = z
   .string({ error: expected('een id tussen aanhalingstekens of zonder, bijvoorbeeld behoefte') })
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
+  .regex(LETTER_SLUG, 'gebruik kleine letters, cijfers en streepjes; begin met een letter');
 const guideLinks = z
   .array(
     fields({
@@ -288,4 +295,29 @@ const corrections = defineCollection({
   }),
 });
 
-export const collections = { stories, chapters, resources, pages, updates, roleGuide, corrections };
+/**
+ * Fixed texts of pages that have no text file of their own (the stories'
+ * overview, the 404 page, the search panel), in content/teksten.yaml; links
+ * name a page, so they follow the base path.
+ */
+export const TEXT_LINK_PAGES = ['home', 'stories', 'chapters', 'listen', 'resources'] as const;
+const texts = defineCollection({
+  loader: file('content/teksten.yaml'),
+  schema: fields({
+    kicker: text.optional(),
+    /** The page's title (browser tab, search, sharing). */
+    title: text.optional(),
+    /** The heading on the page, where it differs from the title. */
+    heading: text.optional(),
+    description: text.optional(),
+    intro: text.optional(),
+    hint: text.optional(),
+    links: z
+      .array(fields({ page: z.enum(TEXT_LINK_PAGES, { error: expected(`een van de pagina's ${oneOf(TEXT_LINK_PAGES)}`) }), label: text }), {
+        error: expected('een lijst links, elk met page en label'),
+      })
+      .optional(),
+  }),
+});
+
+export const collections = { stories, chapters, resources, pages, updates, roleGuide, corrections, texts };

@@ -15,10 +15,10 @@ import { linkProblem, type LinkContext } from './mdx-links';
 import { fileOf } from '../lib/publication/order';
 import { knownPages } from './site-pages';
 import { guideAnchors } from '../lib/role-guide';
-import { href, routes } from '../lib/paths';
+import { href, routes, siteBase, sitePath } from '../lib/paths';
 import { warn } from './warn';
 
-const BASE = import.meta.env.BASE_URL;
+const BASE = siteBase();
 
 /** Above this many characters a page title is cut off in search results, tabs and on the social card. */
 export const LONG_TITLE = 70;
@@ -34,7 +34,7 @@ interface Entry {
 /** Files editors may link to that are not pages: the recordings, the feed, whatever is in public/. */
 function isFile(path: string, publication: Publication): boolean {
   const clean = path.replace(/[?#].*$/, '');
-  const local = clean.startsWith(BASE) ? `/${clean.slice(BASE.length)}` : clean;
+  const local = sitePath(clean);
   if (local === '/wijzigingen/feed.xml' || local === '/sitemap-index.xml' || local === '/robots.txt') return true;
   const audio = /^\/audio\/([^/]+)$/.exec(local);
   if (audio) {

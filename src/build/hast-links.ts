@@ -5,20 +5,13 @@
  * after the link text.
  */
 import { defineHastPlugin } from 'satteri';
+import { withBase } from '../lib/paths';
 
 interface Options {
   /** astro.config `base`, e.g. "/" or "/publicaties/burgerinitiatieven/". */
   base: string;
   /** astro.config `site`, e.g. "https://www.nji.nl". */
   site?: string;
-}
-
-/** The href with the base path in front, for a site-absolute link; otherwise unchanged. */
-export function withBase(target: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  if (!target.startsWith('/') || target.startsWith('//')) return target;
-  if (!prefix || target === prefix || target.startsWith(`${prefix}/`)) return target;
-  return `${prefix}${target}`;
 }
 
 export function hastLinks({ base, site }: Options) {

@@ -3,7 +3,7 @@
  * and why one does not lead anywhere on this site.
  */
 import { checkLink, type KnownPages } from '../lib/site-links';
-import { withBase } from './hast-links';
+import { withBase } from '../lib/paths';
 
 /** What kind of link an editor wrote. */
 export type LinkKind = 'external' | 'page' | 'anchor' | 'relative';

@@ -33,7 +33,7 @@ export async function knownPages(publication: Publication, guideIds: string[]): 
   pages.set(routes.chapters(), new Set());
   pages.set(routes.search(), new Set());
   pages.set(routes.listen(), new Set(publication.fragmentOrder.map((f) => `fragment-${f.id}`)));
-  pages.set(href('/rol/'), new Set(guideIds));
+  pages.set(routes.roleGuide(), new Set(guideIds));
   for (const story of publication.stories) pages.set(routes.story(story.id), await withHeadings(story, ['interview-kop']));
   for (const chapter of publication.chapters) pages.set(routes.chapter(chapter.id), await withHeadings(chapter));
   const bronnen = publication.pages.get('bronnen');
@@ -68,7 +68,7 @@ export function pageTitle(publication: Publication, path: string): string | unde
     [routes.chapters()]: 'Handreiking',
     [routes.listen()]: 'Luisteren',
     [routes.search()]: 'Zoeken',
-    [href('/rol/')]: 'Welke rol past bij jouw wijkteam?',
+    [routes.roleGuide()]: 'Welke rol past bij jouw wijkteam?',
     [routes.resources()]: publication.pages.get('bronnen')?.data.title,
     [routes.colophon()]: publication.pages.get('colofon')?.data.title,
     [routes.updates()]: 'Wijzigingen',

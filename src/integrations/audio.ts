@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseDir } from '../lib/paths';
 import { readAudioFolder } from '../build/audio-manifest';
 import { sendFile } from '../build/serve-file';
 
@@ -21,7 +22,7 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         dir = fileURLToPath(new URL(`${folder}/`, config.root));
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
         updateConfig({
           vite: {
             plugins: [

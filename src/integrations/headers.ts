@@ -7,18 +7,13 @@
  * audio, no MIME sniffing and a referrer policy. docs/hosting.md has the same
  * rules for nginx.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+import { baseDir } from '../lib/paths';
+import { decodeEntities } from '../lib/html';
+import { htmlFiles } from '../build/html-files';
 
 /** Merges the <meta> policies of all pages: same directives, the union of their sources. */
 export function mergePolicies(policies: string[]): string {
@@ -41,14 +36,14 @@ export default function headers(): AstroIntegration {
     name: 'nji-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const policies = htmlFiles(out)
           .map((file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1])
           .filter((p): p is string => Boolean(p))
-          .map((p) => p.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+          .map(decodeEntities);
         const csp = `${mergePolicies(policies)}; frame-ancestors 'none'`;
         const lines = [
           `${base}*`,

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { AstroIntegration } from 'astro';
+import { baseDir } from '../lib/paths';
 
 const MODULE = 'virtual:nji/lazy';
 const ENTRIES = {
@@ -28,7 +29,7 @@ export default function lazyBundles(): AstroIntegration {
     name: 'nji-lazy-bundles',
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = baseDir(config.base);
         const urls: Record<string, string> = {};
         for (const [name, entry] of Object.entries(ENTRIES)) {
           if (command !== 'build') {

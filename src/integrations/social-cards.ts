@@ -9,33 +9,22 @@
  * card did not change is not rendered again. Each PNG carries the words it
  * shows as its Description (an iTXt chunk).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseDir } from '../lib/paths';
 import sharp from 'sharp';
-import { CARD_TEMPLATE_VERSION, cardSvg, cardText, withPngText, type CardData } from '../lib/social-card';
+import { CARD_TEMPLATE_VERSION, cardSvg, cardText, type CardData } from '../lib/social-card';
+import { withPngText } from '../build/png-text';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
+import { decodeEntities } from '../lib/html';
+import { htmlFiles } from '../build/html-files';
 
+/** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const decode = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 const meta = (html: string, property: string) =>
   new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1] ??
@@ -49,7 +38,7 @@ export default function socialCards(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -70,7 +59,7 @@ export default function socialCards(): AstroIntegration {
           const path = decodeURI(new URL(image).pathname);
           if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
           const target = join(out, path.slice(base.length));
-          const card: CardData = { title: decode(title), ...extras[path.slice(base.length)] };
+          const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
           const svg = cardSvg(card, { title: SITE_TITLE, publisher: PUBLISHER });
           const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${svg}`).digest('hex').slice(0, 24);
           const cached = join(cache, `${key}.png`);

@@ -2,26 +2,36 @@
  * The picture that appears when someone shares a page (Open Graph / Twitter
  * card): 1200×630, the publication's title, the page's title and, for a
  * story, the initiative with its headline quote in the initiative's colour.
- * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG.
+ * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG and
+ * src/build/png-text.ts puts its words in the PNG. Longer than 150 lines because
+ * the template is one drawing: layout, text fitting and the file name belong together.
  */
+import { decodeEntities, escapeXml } from './html';
+import { withoutBase } from './paths';
+import type { InitiativeColour } from './colours';
+
+export { escapeXml };
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
 export const CARD_TEMPLATE_VERSION = 3;
 
-/** Colours from src/styles/theme.css (light scheme). */
+/**
+ * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
+ * variables, so they are copied here; tests/unit/colours.test.ts checks them
+ * against the theme. Only brandTint (behind a card without an initiative) is the card's own.
+ */
 export const CARD_COLOURS = {
   paper: '#fbf8f3',
   ink: '#1f1d2b',
   muted: '#55516a',
   brand: '#4a2a78',
+  brandTint: '#ece6f5',
   oranje: { strong: '#a9410b', tint: '#fbe6d6' },
   groen: { strong: '#2d6a2f', tint: '#e2efdc' },
   blauw: { strong: '#1c5a96', tint: '#dce8f5' },
-} as const;
-
-export type CardColour = 'oranje' | 'groen' | 'blauw';
+} as const satisfies Record<InitiativeColour, { strong: string; tint: string }> & Record<string, unknown>;
 
 export interface CardData {
   /** The page's title. */
@@ -31,15 +41,11 @@ export interface CardData {
   /** For a story: the initiative and its headline quote. */
   initiative?: string | undefined;
   quote?: string | undefined;
-  colour?: CardColour | undefined;
+  colour?: InitiativeColour | undefined;
 }
 
 const SERIF = "Charter, 'Bitstream Charter', 'Noto Serif', 'DejaVu Serif', Georgia, serif";
 const SANS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /**
  * Breaks text into lines of at most `width` characters, at spaces; a word
@@ -90,7 +96,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, leading:
 export function cardSvg(card: CardData, publication: { title: string; publisher: string }): string {
   const C = CARD_COLOURS;
   const accent = card.colour ? C[card.colour].strong : C.brand;
-  const tint = card.colour ? C[card.colour].tint : '#ece6f5';
+  const tint = card.colour ? C[card.colour].tint : C.brandTint;
   const left = 80;
   const textWidth = card.quote ? 700 : 790;
   const parts: string[] = [];
@@ -159,70 +165,13 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
  * "/404.html" → "og/404.png". `pathname` may carry the base path.
  */
 export function cardFile(pathname: string, base = '/'): string {
-  const prefix = base.replace(/\/+$/, '');
-  let path = decodeURI(pathname);
-  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length);
-  path = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  const path = withoutBase(decodeURI(pathname), base).replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
   return `og/${path || 'index'}.png`;
 }
-
-const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The words a card shows, as drawn in its SVG: one line per text block, in drawing order. */
 export function cardText(svg: string): string {
   return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
-    .map((block) => [...block[1]!.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)].map((span) => unescapeXml(span[1]!)).join(' '))
+    .map((block) => [...block[1]!.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)].map((span) => decodeEntities(span[1]!)).join(' '))
     .join('\n');
-}
-
-/**
- * Adds an iTXt chunk (UTF-8 text, uncompressed) before a PNG's IEND chunk:
- * the card's words ride along in the image as its "Description", so what a
- * card says can be read (and checked) without reading the picture.
- */
-export function withPngText(png: Uint8Array, keyword: string, text: string): Buffer {
-  const bytes = Buffer.from(png);
-  const iend = bytes.length - 12;
-  if (bytes.subarray(iend + 4, iend + 8).toString('latin1') !== 'IEND') throw new Error('not a PNG ending in IEND');
-  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]);
-  const type = Buffer.from('iTXt', 'latin1');
-  const chunk = Buffer.alloc(12 + data.length);
-  chunk.writeUInt32BE(data.length, 0);
-  type.copy(chunk, 4);
-  data.copy(chunk, 8);
-  chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length);
-  return Buffer.concat([bytes.subarray(0, iend), chunk, bytes.subarray(iend)]);
-}
-
-/** The iTXt texts of a PNG, by keyword. */
-export function pngTexts(png: Uint8Array): Record<string, string> {
-  const bytes = Buffer.from(png);
-  const out: Record<string, string> = {};
-  for (let at = 8; at + 12 <= bytes.length; ) {
-    const length = bytes.readUInt32BE(at);
-    const type = bytes.subarray(at + 4, at + 8).toString('latin1');
-    if (type === 'iTXt') {
-      const data = bytes.subarray(at + 8, at + 8 + length);
-      const keywordEnd = data.indexOf(0);
-      // keyword \0, compression flag, method, language \0, translated keyword \0, text
-      const languageEnd = data.indexOf(0, keywordEnd + 3);
-      const translatedEnd = data.indexOf(0, languageEnd + 1);
-      out[data.subarray(0, keywordEnd).toString('latin1')] = data.subarray(translatedEnd + 1).toString('utf8');
-    }
-    at += 12 + length;
-  }
-  return out;
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32(bytes: Uint8Array): number {
-  crcTable ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

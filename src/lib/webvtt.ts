@@ -3,6 +3,8 @@
  * with their times and text (voice tags kept as the speaker), NOTE, STYLE and
  * REGION blocks skipped. Errors carry the line number, for editors.
  */
+import { decodeEntities } from './html';
+
 export interface Cue {
   id?: string;
   start: number;
@@ -31,13 +33,8 @@ function timestamp(value: string, line: number): number {
   return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s) + Number(ms) / 1000;
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&lrm;|&rlm;/g, '')
-    .replace(/&amp;/g, '&');
+// Direction marks are dropped: the cue text is shown and searched as plain text.
+const decode = (text: string) => decodeEntities(text.replace(/&lrm;|&rlm;/g, ''));
 
 export function parseVtt(source: string): Cue[] {
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');

@@ -12,7 +12,7 @@ import { makeFixture } from '../support/fixture';
 import { recordingFindings, storyRecordings } from '../support/recordings';
 import { pageHtml } from '../support/site';
 import { DIST, ROOT } from '../support/paths';
-import { pngTexts } from '../../src/lib/social-card';
+import { pngTexts } from '../../src/build/png-text';
 
 describe('the built site', () => {
   const stories = storyRecordings(ROOT);

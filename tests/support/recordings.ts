@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtPages, pageHtml } from './site';
-import { pngTexts } from '../../src/lib/social-card';
+import { pngTexts } from '../../src/build/png-text';
 import { STAND_IN_NOTE } from '../../src/lib/recording';
 
 export interface StoryRecording {

@@ -7,8 +7,8 @@
  */
 import { Howl } from 'howler/src/howler.core.js';
 import { formatClock, formatSpoken } from '../../lib/time';
+import { SKIP_SECONDS as SKIP } from '../../lib/player/skip';
 
-const SKIP = 15;
 const players = new Set<Controller>();
 const watched = new WeakSet<HTMLMediaElement>();
 

@@ -8,7 +8,7 @@
 import { cuesBetween } from '../webvtt';
 import { ContentError } from '../publication-order';
 import { checkRecordingKind } from '../recording';
-import { href, routes } from '../paths';
+import { assets, routes } from '../paths';
 import { formatEditorTime, parseTime } from '../time';
 import { fileOf } from './order';
 import type { AudioManifest, Fragment, FragmentFields, Recording, StoryLike, WholeRecording } from './stretch';
@@ -24,7 +24,7 @@ export interface Stretches<S, F extends FragmentFields> {
 }
 
 /** The recording a story names, with its transcript; a ContentError when either is missing. */
-function recordingOf(story: StoryLike, audio: AudioManifest): Recording {
+function recordingOf(story: StoryLike, audio: AudioManifest): Recording & { transcript: string } {
   const file = fileOf(story, 'stories');
   const name = story.data.recording;
   const recording = audio[name];
@@ -40,7 +40,7 @@ function recordingOf(story: StoryLike, audio: AudioManifest): Recording {
     );
   }
   checkRecordingKind(file, story.data, recording.cues);
-  return recording;
+  return { ...recording, transcript: recording.transcript };
 }
 
 export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>(
@@ -55,8 +55,8 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
     const common = {
       story,
       recording,
-      src: href(`/audio/${recording.file}`),
-      transcriptSrc: href(`/audio/${recording.transcript}`),
+      src: assets.audio(recording.file),
+      transcriptSrc: assets.audio(recording.transcript),
       home: routes.story(story.id),
     };
     wholes.set(story.id, {

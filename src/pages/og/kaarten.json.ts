@@ -5,15 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getPublication } from '../../build/content';
-import { routes } from '../../lib/paths';
+import { routes, siteBase } from '../../lib/paths';
 import { cardFile, type CardData } from '../../lib/social-card';
 import { listeningWords } from '../../lib/recording';
 
-export const CARDS_DATA_PATH = 'og/kaarten.json';
-
 export const GET: APIRoute = async () => {
   const { stories, chapters } = await getPublication();
-  const base = import.meta.env.BASE_URL;
+  const base = siteBase();
   const cards: Record<string, Partial<CardData>> = {};
   for (const story of stories) {
     cards[cardFile(routes.story(story.id), base)] = {

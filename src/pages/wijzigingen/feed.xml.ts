@@ -8,16 +8,15 @@ import type { APIRoute } from 'astro';
 import { markdownToHtml } from 'satteri';
 import { getPublication } from '../../build/content';
 import { pageTitle } from '../../build/site-pages';
-import { routes } from '../../lib/paths';
-import { withBase } from '../../build/hast-links';
+import { href, routes } from '../../lib/paths';
 import { SITE_TITLE, PUBLISHER } from '../../lib/site';
+import { escapeXml as escape } from '../../lib/html';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
   const publication = await getPublication();
   const origin = site ?? new URL('http://localhost/');
-  const absolute = (path: string) => new URL(withBase(path, import.meta.env.BASE_URL), origin).href;
+  const absolute = (path: string) => new URL(href(path), origin).href;
   return rss({
     title: `Wijzigingen in ${SITE_TITLE}`,
     description: `Wat er is veranderd in de digitale uitgave van ${SITE_TITLE}, een publicatie van het ${PUBLISHER}.`,

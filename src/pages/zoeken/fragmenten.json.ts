@@ -7,13 +7,13 @@ import type { APIRoute } from 'astro';
 import { getPublication } from '../../build/content';
 import type { FragmentRecord } from '../../integrations/search';
 import { recordingWords, STAND_IN_SHORT } from '../../lib/recording';
+import { sitePath } from '../../lib/paths';
 
 export const GET: APIRoute = async () => {
   const { fragmentOrder } = await getPublication();
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
   const records: FragmentRecord[] = fragmentOrder.map((f) => ({
     // Pagefind adds the base path itself (baseUrl), like for the pages.
-    url: `${f.home.slice(base.length)}#fragment-${f.id}`,
+    url: `${sitePath(f.home)}#fragment-${f.id}`,
     title: f.quote,
     content: [f.quote, ...f.cues.map((c) => c.text)].join('\n'),
     initiative: f.story.data.initiative,
