@@ -1,7 +1,8 @@
 /**
- * The only inline script the site writes itself, kept as an exact string so
- * astro.config can allow it by hash in the Content-Security-Policy (Astro
- * hashes its own bundled scripts, not `is:inline` ones).
+ * The inline scripts the layout writes itself are allowed by hash in the
+ * Content-Security-Policy (Astro hashes its own bundled scripts, not
+ * `is:inline` ones): the flag below, and the page's eager script
+ * (integrations/lazy-bundles).
  */
 import { createHash } from 'node:crypto';
 
