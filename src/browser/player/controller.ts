@@ -2,16 +2,17 @@
  * Playback for <fragment-player>, loaded by the site script on the first
  * press (see ../lazy), which it then handles. The player's state is one value
  * (lib/player/state), its timing pure (lib/player/timing), its media behind
- * an adapter (./howler-adapter); this file wires them to the page: controls,
- * keyboard, transcript, Media Session and sharing. The fragment ends when the
- * playback position passes its end (Howler's sprite timer overruns in HTML5
- * mode). One fragment plays at a time.
+ * an adapter (./howler-adapter), the lock screen in ./media-session; this
+ * file wires them to the page: controls, keyboard, transcript and sharing.
+ * The fragment ends when the playback position passes its end (Howler's
+ * sprite timer overruns in HTML5 mode). One fragment plays at a time.
  */
 import { formatClock, formatSpoken } from '../../lib/time';
 import { shortcut, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
 import { SKIP_SECONDS, clamp, currentCue, endTimerDelay, reachedEnd, speakNow } from '../../lib/player/timing';
 import { howlerMedia, type Media } from './howler-adapter';
+import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
 
 const players = new Set<Controller>();
@@ -140,7 +141,8 @@ export class Controller {
     this.dispatch({ type: 'playing' });
     this.el.classList.remove('is-blocked');
     this.say(`Speelt af: ${this.el.dataset['title']}`);
-    this.mediaSession();
+    showInMediaSession(this.el, this, SKIP_SECONDS);
+    this.positionState();
     this.armEnd();
   }
 
@@ -272,45 +274,8 @@ export class Controller {
     }
   }
 
-  mediaSession(): void {
-    if (!('mediaSession' in navigator)) return;
-    const session = navigator.mediaSession;
-    const d = this.el.dataset;
-    const art = d['artwork'] ? new URL(d['artwork'], location.href).href : undefined;
-    session.metadata = new MediaMetadata({
-      title: d['title'] ?? '',
-      artist: d['artist'] ?? '',
-      album: d['album'] ?? '',
-      artwork: art ? [{ src: art, sizes: '512x512', type: 'image/svg+xml' }] : [],
-    });
-    const handlers: [MediaSessionAction, MediaSessionActionHandler][] = [
-      ['play', () => this.play()],
-      ['pause', () => this.pause()],
-      ['stop', () => this.pause()],
-      ['seekbackward', (a) => this.seekTo(this.current() - (a.seekOffset ?? SKIP_SECONDS))],
-      ['seekforward', (a) => this.seekTo(this.current() + (a.seekOffset ?? SKIP_SECONDS))],
-      ['seekto', (a) => this.seekTo(a.seekTime ?? 0)],
-    ];
-    for (const [action, handler] of handlers) {
-      try {
-        session.setActionHandler(action, handler);
-      } catch {
-        /* an action this browser does not know */
-      }
-    }
-    this.positionState();
-  }
-
   positionState(): void {
-    try {
-      navigator.mediaSession.setPositionState({
-        duration: this.length,
-        position: clamp(this.current(), this.length),
-        playbackRate: Number(this.rate.value) || 1,
-      });
-    } catch {
-      /* not supported */
-    }
+    setPositionState({ duration: this.length, position: clamp(this.current(), this.length), playbackRate: Number(this.rate.value) || 1 });
   }
 }
 
