@@ -5,7 +5,7 @@
  * first act inside its element, or when the page asks for it. A bundle may
  * export `wake(el, event?)`: the loader hands it its element and the act that
  * woke it; later acts reach the element's own listeners.
- * Imported only by the site script (../site), so no other eager script shares a module with it.
+ * Part of the one eager script a page runs (../site, ../reading), built by esbuild with it.
  */
 interface Bundle {
   wake?(el: HTMLElement, event?: Event): void;

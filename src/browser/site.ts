@@ -1,14 +1,13 @@
 /**
  * The one script every page loads (a few hundred bytes). It opens search from
  * the header link, Ctrl+K / ⌘K or "/", and loads, through the one lazy loader
- * (./lazy), the code of whatever the page holds when it is needed: the
- * player's on the first press, "alles afspelen" on its press, the role guide
- * when it comes near, the search page on its first focus or a query, the code
- * that knows where an old heading moved when the address names a missing one.
+ * (./lazy), the code of whatever the page holds when it is needed: the role
+ * guide when it comes near, the search page on its first focus or a query,
+ * the code that knows where an old heading moved when the address names a
+ * missing one (the player's is woken by ./listen, part of ./reading).
  * Without JavaScript the search link simply leads to /zoeken/.
  */
-import { movedAnchorUrl, playAllUrl, playerUrl, roleGuideUrl, searchUrl } from 'virtual:nji/lazy';
-import { shortcut } from '../lib/player/shortcuts';
+import { movedAnchorUrl, roleGuideUrl, searchUrl } from 'virtual:nji/lazy';
 import { load, wake, whenActed, whenNear } from './lazy';
 
 const openSearch = () => load<typeof import('./search/open')>(searchUrl).then((m) => m.openSearch());
@@ -33,15 +32,6 @@ document.addEventListener('keydown', (event) => {
   void openSearch();
 });
 
-// The player: its controls, a shortcut, or "alles afspelen" asking it to play (player:play).
-whenActed('fragment-player', playerUrl, ['click', 'input', 'change', 'keydown', 'player:play'], (event) => {
-  const target = event.target as HTMLElement;
-  if (event instanceof KeyboardEvent) {
-    return !!shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches('input, select, textarea'));
-  }
-  return event.type !== 'click' || !!target.closest('[data-action]');
-});
-whenActed('play-all', playAllUrl, ['click'], (event) => !!(event.target as Element).closest('button'));
 whenNear('role-guide', roleGuideUrl);
 
 // The search page starts on its field's first focus, or at once for a shared query (?q=).
