@@ -7,7 +7,6 @@ import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
-import { ROLE_GUIDE_FLAG, cspHash } from './src/build/inline-scripts.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
@@ -88,7 +87,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(ROLE_GUIDE_FLAG)] },
+      // The layout adds the hashes of its two inline scripts (src/build/inline-scripts.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

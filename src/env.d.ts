@@ -8,12 +8,18 @@ declare module 'howler/src/howler.core.js' {
 }
 
 declare module 'virtual:nji/lazy' {
-  /** URL of the playback code that <fragment-player> loads on the first press. */
+  /** URL of the playback code, loaded on a player's first press. */
   export const playerUrl: string;
   /** URL of the search code, loaded when search opens. */
   export const searchUrl: string;
+  /** URL of "alles afspelen", loaded on its first press. */
+  export const playAllUrl: string;
   /** URL of the role guide's code, loaded when the guide comes near the viewport. */
   export const roleGuideUrl: string;
   /** URL of the code that follows a link to a heading that moved to another page. */
   export const movedAnchorUrl: string;
+  /** Code of the script every page runs before any interaction (src/browser/site.ts). */
+  export const siteScript: string;
+  /** The same with the reading aids: table of contents and audio fragments (src/browser/reading.ts). */
+  export const readingScript: string;
 }

@@ -1,15 +1,16 @@
 /**
  * The one script every page loads (a few hundred bytes). It opens search from
- * the header link, Ctrl+K / ⌘K or "/", and enhances elements whose code is not
- * needed until the reader gets near them; that code then loads on demand
- * (see integrations/lazy-bundles). Without JavaScript the search link simply
- * leads to /zoeken/.
+ * the header link, Ctrl+K / ⌘K or "/", and loads, through the one lazy loader
+ * (./lazy), the code of whatever the page holds when it is needed: the role
+ * guide when it comes near, the search page on its first focus or a query,
+ * the code that knows where an old heading moved when the address names a
+ * missing one (the player's is woken by ./listen, part of ./reading).
+ * Without JavaScript the search link simply leads to /zoeken/.
  */
-import { searchUrl, roleGuideUrl, movedAnchorUrl } from 'virtual:nji/lazy';
+import { movedAnchorUrl, roleGuideUrl, searchUrl } from 'virtual:nji/lazy';
+import { load, wake, whenActed, whenNear } from './lazy';
 
-type SearchModule = typeof import('./search/open');
-const openSearch = () =>
-  (import(/* @vite-ignore */ searchUrl) as Promise<SearchModule>).then((m) => m.openSearch());
+const openSearch = () => load<typeof import('./search/open')>(searchUrl).then((m) => m.openSearch());
 
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -31,20 +32,13 @@ document.addEventListener('keydown', (event) => {
   void openSearch();
 });
 
-// Elements enhanced when they come near the viewport.
-const nearby: Record<string, string> = { 'role-guide': roleGuideUrl };
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void import(/* @vite-ignore */ nearby[entry.target.localName]!);
-    }
-  },
-  { rootMargin: '600px 0px' },
-);
-for (const name of Object.keys(nearby)) for (const el of document.querySelectorAll(name)) observer.observe(el);
+whenNear('role-guide', roleGuideUrl);
+
+// The search page starts on its field's first focus, or at once for a shared query (?q=).
+whenActed('search-page', searchUrl, ['focusin'], (event) => (event.target as Element).matches('input'));
+const searchPage = document.querySelector<HTMLElement>('search-page');
+if (searchPage && new URLSearchParams(location.search).get('q')?.trim()) void wake(searchPage, searchUrl);
 
 // An old link to a heading that is no longer on this page: the code that
 // knows where it moved loads only then.
-if (location.hash && !document.querySelector(':target')) void import(/* @vite-ignore */ movedAnchorUrl);
+if (location.hash && !document.querySelector(':target')) void load(movedAnchorUrl);

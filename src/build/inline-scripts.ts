@@ -1,11 +1,17 @@
 /**
- * The only inline scripts the site writes itself, kept as exact strings so
- * astro.config can allow them by hash in the Content-Security-Policy (Astro
- * hashes its own bundled scripts, not `is:inline` ones).
+ * The inline scripts the layout writes itself are allowed by hash in the
+ * Content-Security-Policy (Astro hashes its own bundled scripts, not
+ * `is:inline` ones): the flag below, and the page's eager script
+ * (integrations/lazy-bundles).
  */
 import { createHash } from 'node:crypto';
 
-/** Runs where the role guide starts, before first paint: marks it for its one-question-at-a-time styles. */
-export const ROLE_GUIDE_FLAG = "document.currentScript.parentElement.setAttribute('data-js','')";
+/**
+ * "JavaScript is on": runs in every page's <head> before first paint and marks
+ * the document, so every component styles its scripted state from
+ * `:root[data-js]` from the first paint on. With scripts off, or this script
+ * blocked, every component shows its no-JavaScript state.
+ */
+export const JS_FLAG = "document.documentElement.dataset.js=''";
 
 export const cspHash = (code: string): `sha256-${string}` => `sha256-${createHash('sha256').update(code).digest('base64')}`;

@@ -1,7 +1,7 @@
 /**
  * Search, loaded when the reader opens it: the header dialog (focus to the
  * field, Escape or the close button closes it, focus returns to where it
- * was) and the /zoeken/ page, both filled in by ./ui.
+ * was) and the /zoeken/ page (`wake`), both filled in by ./ui.
  */
 import { attach } from './ui';
 
@@ -37,8 +37,10 @@ export function openSearch(): void {
   attach(panel, options(host, false));
 }
 
-export function startPage(): void {
-  const host = document.querySelector<HTMLElement>('search-page');
-  if (!host) return;
-  attach(host.querySelector<HTMLElement>('[data-search-panel]')!, options(host, true));
+/** The /zoeken/ page, woken by the site script on the field's first focus or a shared query (?q=). */
+export function wake(host: HTMLElement): void {
+  const panel = host.querySelector<HTMLElement>('[data-search-panel]')!;
+  const q = new URLSearchParams(location.search).get('q');
+  if (q) panel.querySelector('input')!.value = q.slice(0, 200);
+  attach(panel, options(host, true));
 }

@@ -1,0 +1,49 @@
+/**
+ * Lock-screen and headset controls (Media Session) for the fragment that
+ * plays: its title, speaker and artwork from the element's data, the actions
+ * wired to the player, and where playback stands.
+ */
+export interface SessionPlayer {
+  play(): void;
+  pause(): void;
+  /** Seconds into the fragment now. */
+  current(): number;
+  seekTo(seconds: number): void;
+}
+
+export function showInMediaSession(el: HTMLElement, player: SessionPlayer, skip: number): void {
+  if (!('mediaSession' in navigator)) return;
+  const session = navigator.mediaSession;
+  const d = el.dataset;
+  const art = d['artwork'] ? new URL(d['artwork'], location.href).href : undefined;
+  session.metadata = new MediaMetadata({
+    title: d['title'] ?? '',
+    artist: d['artist'] ?? '',
+    album: d['album'] ?? '',
+    artwork: art ? [{ src: art, sizes: '512x512', type: 'image/svg+xml' }] : [],
+  });
+  const handlers: [MediaSessionAction, MediaSessionActionHandler][] = [
+    ['play', () => player.play()],
+    ['pause', () => player.pause()],
+    ['stop', () => player.pause()],
+    ['seekbackward', (a) => player.seekTo(player.current() - (a.seekOffset ?? skip))],
+    ['seekforward', (a) => player.seekTo(player.current() + (a.seekOffset ?? skip))],
+    ['seekto', (a) => player.seekTo(a.seekTime ?? 0)],
+  ];
+  for (const [action, handler] of handlers) {
+    try {
+      session.setActionHandler(action, handler);
+    } catch {
+      /* an action this browser does not know */
+    }
+  }
+}
+
+/** Tells the lock screen where playback stands. */
+export function setPositionState(state: MediaPositionState): void {
+  try {
+    navigator.mediaSession.setPositionState(state);
+  } catch {
+    /* not supported */
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * One fragment player's state, as one value changed only by `next`: what
+ * playback is doing, where it stands while not playing, and where it last
+ * began and ended (the browser tests read those). The controller renders
+ * from it; the media adapter reports into it.
+ */
+import { clamp, resumeFrom } from './timing';
+
+export type Status = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' | 'blocked';
+
+export interface PlayerState {
+  status: Status;
+  /** Seconds into the fragment while not playing (where the next press starts). */
+  position: number;
+  /** Position in the recording at the moment playback last began (NaN before). */
+  startedAt: number;
+  /** Position in the recording where playback last stopped at the fragment's end (NaN before). */
+  endedAt: number;
+}
+
+export type PlayerEvent =
+  /** The listener (or "alles afspelen") asks to play. */
+  | { type: 'play' }
+  /**
+   * The media began to play at `at` in the recording: `exact` from the media
+   * element's record of what it played (always taken), else read from its
+   * clock when the page noticed (taken only if nothing better is known).
+   */
+  | { type: 'began'; at: number; exact: boolean }
+  /** The media really plays (Howler's play event). */
+  | { type: 'playing' }
+  /** Paused by the listener (or another player starting) at a position in the fragment. */
+  | { type: 'pause'; at: number }
+  /** The media stopped by itself. */
+  | { type: 'stopped' }
+  /** The fragment's end was reached; `at` is the position in the recording where it stopped. */
+  | { type: 'end'; at: number }
+  /** The listener moved to a position in the fragment. */
+  | { type: 'seek'; to: number }
+  | { type: 'fail' }
+  /** The browser refused to start (autoplay policy). */
+  | { type: 'block' };
+
+export const initial = (position = 0): PlayerState => ({ status: 'idle', position, startedAt: Number.NaN, endedAt: Number.NaN });
+
+/** Whether the player means to play (asked and not yet stopped), though the media may still be loading. */
+export const isPlaying = (state: PlayerState): boolean => state.status === 'loading' || state.status === 'playing';
+
+/** The state after an event, for a fragment of this length. */
+export function next(state: PlayerState, event: PlayerEvent, length: number): PlayerState {
+  switch (event.type) {
+    case 'play':
+      if (state.status === 'error') return state;
+      return {
+        ...state,
+        status: state.status === 'playing' ? 'playing' : 'loading',
+        position: resumeFrom(state.position, length),
+        // A new start is measured again when the media begins.
+        startedAt: isPlaying(state) ? state.startedAt : Number.NaN,
+      };
+    case 'began':
+      return event.exact || Number.isNaN(state.startedAt) ? { ...state, startedAt: event.at } : state;
+    case 'playing':
+      return isPlaying(state) ? { ...state, status: 'playing' } : state;
+    case 'pause':
+      return { ...state, status: 'paused', position: clamp(event.at, length) };
+    case 'stopped':
+      return isPlaying(state) ? { ...state, status: 'paused' } : state;
+    case 'end':
+      // Once ended (and back at the start), a late report of the same end changes nothing.
+      if (!isPlaying(state) && state.position === 0) return state;
+      return { ...state, status: 'ended', position: 0, endedAt: event.at };
+    case 'seek':
+      return { ...state, position: clamp(event.to, length) };
+    case 'fail':
+      return { ...state, status: 'error' };
+    case 'block':
+      return { ...state, status: 'blocked' };
+  }
+}
