@@ -17,3 +17,10 @@ declare module 'virtual:nji/lazy' {
   /** URL of the code that follows a link to a heading that moved to another page. */
   export const movedAnchorUrl: string;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Story boxes rendered so far on this page, per story: their ids count them. */
+    storyBoxes?: Record<string, number>;
+  }
+}
