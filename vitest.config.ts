@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Files read dist/ or build copies in their own folders and mock no
+          // module; what one changes (process.env) it puts back in afterAll.
+          isolate: false,
           // Generous: fixture builds on a busy 2-core machine take minutes.
           testTimeout: 300_000,
           hookTimeout: 180_000,
@@ -43,6 +46,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Each file opens its own server and browser (useSite) and closes them.
+          isolate: false,
           // Generous: a busy 2-core machine runs browser sweeps several times slower.
           testTimeout: 300_000,
           hookTimeout: 180_000,
