@@ -23,3 +23,10 @@ declare module 'virtual:nji/lazy' {
   /** The same with the reading aids: table of contents and audio fragments (src/browser/reading.ts). */
   export const readingScript: string;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Story boxes rendered so far on this page, per story: their ids count them. */
+    storyBoxes?: Record<string, number>;
+  }
+}

@@ -1,14 +1,12 @@
 /**
  * Every page has its social card: og:image points to a 1200×630 PNG that
  * exists in the built site (also under a sub-path), with the Open Graph and
- * Twitter tags in Dutch. Cards are cached: a second build renders only the
- * cards that changed.
+ * Twitter tags in Dutch. That cards are cached (a second build renders only
+ * the cards that changed) is tested in reproducible.test.ts, on its cold build.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture } from '../support/fixture';
+import { describe, expect, it } from 'vitest';
 import { builtPages, pageHtml } from '../support/site';
 import { BASE_PATH, DIST, DIST_BASE } from '../support/paths';
 
@@ -40,27 +38,5 @@ describe.each([
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
     expect(meta(html, 'twitter:image')).toBe(image);
     expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
-  });
-});
-
-describe('the card cache', () => {
-  const fixture = makeFixture();
-  const cache = mkdtempSync(join(tmpdir(), 'nji-cards-'));
-  afterAll(() => {
-    fixture.dispose();
-    rmSync(cache, { recursive: true, force: true });
-  });
-  const cardLine = (output: string) => /(\d+) social cards: (\d+) rendered, (\d+) from cache/.exec(output)?.slice(1).map(Number);
-
-  it('renders every card once, then only the card of a page that changed', () => {
-    const first = fixture.build({ NJI_CARD_CACHE: cache });
-    expect(first.status, first.output).toBe(0);
-    const pages = builtPages(join(fixture.dir, 'dist')).length;
-    expect(cardLine(first.output)).toEqual([pages, pages, 0]);
-
-    fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^title: .*$/m, 'title: "Valkuilen om te vermijden"'));
-    const second = fixture.build({ NJI_CARD_CACHE: cache });
-    expect(second.status, second.output).toBe(0);
-    expect(cardLine(second.output)).toEqual([pages, 1, pages - 1]);
   });
 });

@@ -7,30 +7,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useSite } from '../support/e2e';
+import type { Page } from 'playwright-core';
+import { useSite, withoutScripts } from '../support/e2e';
 import { axeViolations } from '../support/axe';
 import { ARTIFACTS } from '../support/paths';
 import { builtPages, pageHtml } from '../support/site';
+import { roleGuide, type RoleGuideOutcome } from '../support/content';
 
 const site = useSite();
 
 /**
- * The publication's three questions, each a situation with the role it names,
- * and “none of these”; where each sends the reader on.
+ * The publication's questions, each a situation with the role it names, and
+ * “none of these”; where each sends the reader on: read from content/rolwijzer.yaml.
  */
-const OUTCOMES = [
-  {
-    id: 'collectief-vraagstuk',
-    role: 'initieren',
-    quotes: ['Je werkt dan preventief en hebt een initiërende rol.', 'In deze publicatie gaan we niet verder in op het initiëren van een initiatief.'],
-    links: ['/bronnen/#impact-in-de-wijk', '/handreiking/de-rol-van-de-wijkprofessional/#initiëren-van-initiatieven'],
-  },
-  { id: 'behoefte', role: 'stimuleren', quotes: ['Je werkt dan versterkend en hebt een stimulerende rol.'], links: ['/handreiking/stimuleren-van-initiatieven/'] },
-  { id: 'bestaand-initiatief', role: 'versterken', quotes: ['Je hebt dan een versterkende rol.'], links: ['/handreiking/versterken-van-initiatieven/'] },
-  { id: 'geen', role: null, quotes: [], links: ['/handreiking/weten-wat-er-speelt/'] },
-] as const;
-type Outcome = (typeof OUTCOMES)[number];
+const GUIDE = roleGuide();
+const OUTCOMES = GUIDE.outcomes;
+type Outcome = RoleGuideOutcome;
 
 /** Every state the guide can be in: the choice, then each outcome. */
 const STATES = ['', ...OUTCOMES.map((o) => o.id)];
@@ -73,19 +65,6 @@ async function open(path: string, page?: Page) {
   await p.goto(site.url(path));
   await ready(p);
   return Object.assign(p, { errors });
-}
-
-/**
- * Serves every page without its scripts: the list exactly as a browser without
- * JavaScript gets it, but in a context where axe can run.
- */
-async function withoutScripts(context: BrowserContext) {
-  await context.route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-    await route.fulfill({ response, body });
-  });
 }
 
 async function expectOutcome(page: Page, outcome: Outcome) {
@@ -280,12 +259,13 @@ describe('on the cover and in the chapter with the questions', () => {
   ])('%s: the guide with its label, title (%s) and steps (%s) leads to an outcome', async (path, title, step) => {
     const page = await open(path);
     const guide = page.locator('.role-guide-wrap');
-    expect(await guide.locator('.edition-label').textContent()).toBe('Hulpmiddel bij deze digitale uitgave');
-    expect(await guide.locator(`${title}.guide-title`).textContent()).toBe('Welke rol past bij jouw wijkteam?');
+    expect(await guide.locator('.edition-label').textContent()).toBe(GUIDE.label);
+    expect(await guide.locator(`${title}.guide-title`).textContent()).toBe(GUIDE.title);
     expect(await guide.locator(`${step}.step-title`).count()).toBe(OUTCOMES.length + 1);
     await poll(() => visibleSteps(page)).toEqual(['situaties']);
-    await page.locator('button[data-value="behoefte"]').click();
-    await expectOutcome(page, OUTCOMES[1]);
+    const second = OUTCOMES[1]!;
+    await page.locator(`button[data-value="${second.id}"]`).click();
+    await expectOutcome(page, second);
     expect(new URL(page.url()).pathname).toBe(path);
     await page.close();
   });

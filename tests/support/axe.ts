@@ -4,13 +4,37 @@ import type { Page } from 'playwright-core';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * The rules of AXE_TAGS whose outcome depends on the layout, so on the viewport
+ * width, and not only on the document: what lies behind a text and in which
+ * colour (color-contrast, link-in-text-block), sizes and spacing
+ * (target-size), what overflows (scrollable-region-focusable), and the heading
+ * order once a narrow layout hides a heading (heading-order). Only rules that
+ * AXE_TAGS runs: the experimental p-as-heading, which also looks at sizes, is
+ * not one of them.
+ * Every other rule reads the DOM and ARIA of the rendered elements, which are
+ * the same at every width unless the layout shows other elements: the sweep
+ * checks that, and runs every rule on elements only a narrow layout shows.
+ */
+export const WIDTH_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'heading-order'];
+
+export interface AxeScope {
+  /** Only these rules (default: every rule of AXE_TAGS). */
+  rules?: string[] | undefined;
+  /** Only these elements and what they contain (default: the whole page). */
+  include?: string[] | undefined;
+}
+
 /** One line per failing node: "rule (impact): selector — what is wrong". Empty when axe finds nothing. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, { rules, include }: AxeScope = {}): Promise<string[]> {
   // Legacy mode runs axe in the page itself. The default mode opens a second,
   // blank page per run to combine results across cross-origin frames, which
   // our pages do not have: same results (passes, violations and incomplete
   // counted on six page types), half the time.
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  let builder = new AxeBuilder({ page }).setLegacyMode(true);
+  builder = rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS);
+  for (const selector of include ?? []) builder = builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
   );

@@ -41,3 +41,62 @@ export function fragmentFacts(): FragmentFact[] {
       }));
     });
 }
+
+/** The first sentence of a text, as the site shows it. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+
+interface RoleGuideFile {
+  rolwijzer: {
+    title: string;
+    label: string;
+    situations: { id: string; role: string; text: string; quotes?: { text: string }[]; links: { href: string }[] }[];
+    none: { links: { href: string }[] };
+  };
+}
+
+export interface RoleGuideOutcome {
+  id: string;
+  /** The role figure 1 marks, null for “none of these”. */
+  role: string | null;
+  /** The first sentence of each passage quoted from the publication, in order. */
+  quotes: string[];
+  /** Where the reader reads on, as written in the file. */
+  links: string[];
+}
+
+/**
+ * The role guide as content/rolwijzer.yaml defines it: its title and label, and
+ * its outcomes, each situation in order, then “none of these” (id “geen”).
+ */
+export function roleGuide(): { title: string; label: string; outcomes: RoleGuideOutcome[] } {
+  const { rolwijzer } = parse(readFileSync(join(ROOT, 'content/rolwijzer.yaml'), 'utf8')) as RoleGuideFile;
+  const outcomes = [
+    ...rolwijzer.situations.map((s) => ({
+      id: s.id,
+      role: s.role,
+      quotes: [s.text, ...(s.quotes ?? []).map((q) => q.text)].map(firstSentence),
+      links: s.links.map((l) => l.href),
+    })),
+    { id: 'geen', role: null, quotes: [], links: rolwijzer.none.links.map((l) => l.href) },
+  ];
+  return { title: rolwijzer.title, label: rolwijzer.label, outcomes };
+}
+
+export interface StoryFact {
+  id: string;
+  initiative: string;
+  place: string;
+  /** The names of the people the story quotes. */
+  people: string[];
+}
+
+/** Every story as its front matter names it. */
+export function storyFacts(): StoryFact[] {
+  const dir = 'content/stories';
+  return readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const data = frontMatter(`${dir}/${f}`) as { initiative: string; place: string; people: { name: string }[] };
+      return { id: f.replace(/\.mdx$/, ''), initiative: data.initiative, place: data.place, people: data.people.map((p) => p.name) };
+    });
+}

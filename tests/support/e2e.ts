@@ -1,6 +1,6 @@
 /** One served site and one browser per test file, closed afterwards. */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './server';
 import { DIST } from './paths';
@@ -18,4 +18,23 @@ export function useSite(root = DIST, base = '/') {
     await ctx.server?.close();
   });
   return ctx;
+}
+
+/**
+ * Serves every page as a browser without JavaScript shows it, in a context
+ * where axe can still run (javaScriptEnabled: false stops axe as well):
+ * documents lose their <script> elements and show their <noscript> content,
+ * and `@media (scripting: enabled)` and `(scripting: none)` trade places in
+ * the style sheets.
+ */
+export async function withoutScripts(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const type = route.request().resourceType();
+    if (type !== 'document' && type !== 'stylesheet') return route.continue();
+    const response = await route.fetch();
+    let body = await response.text();
+    if (type === 'document') body = body.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
+    body = body.replace(/scripting:\s*(enabled|none)/g, (_, value: string) => `scripting: ${value === 'enabled' ? 'none' : 'enabled'}`);
+    await route.fulfill({ response, body });
+  });
 }

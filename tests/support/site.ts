@@ -24,3 +24,11 @@ export function pageHtml(path: string, dir = DIST): string {
   const file = path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
   return readFileSync(file, 'utf8');
 }
+
+/** Every file of a built site, as paths relative to it, sorted. */
+export function builtFiles(dir = DIST): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
