@@ -85,6 +85,15 @@ const withImageAlt = <T extends { image?: unknown; imageAlt?: string | undefined
   }
 };
 
+/**
+ * Words readers use for a topic the entry really covers, that its text does not
+ * use (or not in that form): search finds the entry by them. Optional, sparing:
+ * `trefwoorden: [geld, financiering]`. See docs/redactie.md.
+ */
+const keywords = z
+  .array(text, { error: expected('een lijst woorden tussen haken, bijvoorbeeld trefwoorden: [geld, financiering]') })
+  .optional();
+
 const person = fields({
   name: text,
   role: text.optional(),
@@ -102,6 +111,7 @@ const fragment = fields({
   /** Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss. */
   start: time,
   end: time,
+  trefwoorden: keywords,
 });
 
 const stories = defineCollection({
@@ -138,6 +148,7 @@ const stories = defineCollection({
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),
+      trefwoorden: keywords,
     }).superRefine(withImageAlt),
 });
 
@@ -151,6 +162,7 @@ const chapters = defineCollection({
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),
+      trefwoorden: keywords,
     }).superRefine(withImageAlt),
 });
 
@@ -167,6 +179,7 @@ const resources = defineCollection({
     order,
     url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),
     updated: date.optional(),
+    trefwoorden: keywords,
   }),
 });
 

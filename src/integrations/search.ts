@@ -1,17 +1,21 @@
 /**
  * The search build step, in one place: after every build, Pagefind indexes the
- * built pages (Dutch, so "verhaal" finds "verhalen") and one record per audio
- * fragment (its quote and transcript, linking to the fragment itself), and
- * writes the index to <dist>/pagefind/. The fragment records come from
- * /zoeken/fragmenten.json, which the site builds and this step removes.
+ * built pages (Dutch, so "verhaal" finds "verhalen") and the records the pages
+ * cannot give one by one (every audio fragment and every resource, from
+ * /zoeken/records.json, which the site builds and this step removes), and
+ * writes the index to <dist>/pagefind/. From the indexed text it writes the
+ * vocabulary for "Bedoelde je …?" to <dist>/zoeken/woorden.txt.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildVocabulary, VOCABULARY_PATH } from '../lib/search/vocabulary';
+import { KEYWORDS_META } from '../lib/search/keywords';
 
-export const RECORDS_PATH = 'zoeken/fragmenten.json';
+export const RECORDS_PATH = 'zoeken/records.json';
 
 /**
  * Pagefind also writes its own ready-made search interfaces and a highlighter.
@@ -20,14 +24,22 @@ export const RECORDS_PATH = 'zoeken/fragmenten.json';
  */
 export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-export interface FragmentRecord {
+/** One search record: a fragment or a resource. `meta.title` is its title in the results. */
+export interface SearchRecord {
   url: string;
-  title: string;
   content: string;
-  initiative: string;
-  story: string;
-  /** What the recording is, when readers must be told: "voorlopige opname" for a stand-in (lib/recording). */
-  recording?: string;
+  meta: Record<string, string> & { title: string };
+  filters: Record<string, string[]>;
+}
+
+/** The text of every record Pagefind wrote (its fragment files: gzip, behind a signature). */
+function indexedTexts(dir: string): string[] {
+  const SIGNATURE = 'pagefind_dcd';
+  return readdirSync(dir).map((file) => {
+    const json = gunzipSync(readFileSync(join(dir, file))).toString('utf8').slice(SIGNATURE.length);
+    const record = JSON.parse(json) as { content: string; meta: Record<string, string> };
+    return [record.meta['title'] ?? '', record.meta[KEYWORDS_META] ?? '', record.content].join('\n');
+  });
 }
 
 export default function search(): AstroIntegration {
@@ -42,19 +54,12 @@ export default function search(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: out });
         if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
-        let fragments = 0;
+        let records = 0;
         if (existsSync(recordsFile)) {
-          const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as FragmentRecord[];
-          for (const record of records) {
-            const added = await index.addCustomRecord({
-              url: record.url,
-              content: record.content,
-              language: 'nl',
-              meta: { title: record.title, verhaal: record.story, ...(record.recording ? { opname: record.recording } : {}) },
-              filters: { type: ['Fragment'], initiatief: [record.initiative] },
-            });
+          for (const record of JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[]) {
+            const added = await index.addCustomRecord({ ...record, language: 'nl' });
             if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-            fragments++;
+            records++;
           }
           rmSync(recordsFile);
         }
@@ -64,8 +69,10 @@ export default function search(): AstroIntegration {
         for (const file of readdirSync(written.outputPath)) {
           if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(join(written.outputPath, file));
         }
+        const vocabulary = buildVocabulary(indexedTexts(join(written.outputPath, 'fragment')));
+        writeFileSync(join(out, VOCABULARY_PATH), `${vocabulary.join('\n')}\n`);
         logger.info(
-          `indexed ${pages.page_count} pages and ${fragments} fragments in ${Math.round(performance.now() - started)} ms`,
+          `indexed ${pages.page_count} pages and ${records} fragments and resources in ${Math.round(performance.now() - started)} ms; ${vocabulary.length} words for suggestions`,
         );
       },
     },

@@ -4,9 +4,20 @@
  * sub-results (sections and fragments), the count announced politely, arrow
  * keys through the results. Text from the index is inserted as text, never
  * as HTML, so a query or excerpt cannot inject markup.
+ *
+ * On top of Pagefind (lib/search): stop words are dropped; a result counts
+ * only when the searched words really occur in it (Pagefind's prefix fallback
+ * is dropped); a question with few full matches also searches its words one by
+ * one, ranked below; and when words are not found, "Bedoelde je …?" from the
+ * site's vocabulary, loaded only then, run at once when nothing was found.
  */
-import { exactTitlesFirst, isExactTitle } from '../../lib/search-rank';
-import { keepMark, queryWords } from '../../lib/search-marks';
+import { exactTitlesFirst, isExactTitle, pagesBeforeTheirFragments } from '../../lib/search-rank';
+import { searchTerms } from '../../lib/search/words';
+import { keepMark, termsFound } from '../../lib/search/match';
+import { combine, FEW_RESULTS, type Ranked } from '../../lib/search/combine';
+import { suggest, type Suggestion } from '../../lib/search/suggest';
+import { parseVocabulary, VOCABULARY_PATH } from '../../lib/search/vocabulary';
+import { KEYWORDS_META } from '../../lib/search/keywords';
 
 interface Options {
   bundle: string;
@@ -23,15 +34,25 @@ interface Fragment {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<Fragment & { content: string }>;
+}
+type Found = { results: Result[] } | null;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    q: string,
-    o?: { filters?: Record<string, unknown> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<Fragment> }[] } | null>;
+  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<Found>;
+  debouncedSearch(q: string, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<Found>;
+}
+
+/** What one query found: results with every word, then (for a question) with some. */
+interface Answer {
+  ranked: Ranked<Result>[];
+  /** Searched words Pagefind could only match through its prefix fallback: not in the publication. */
+  missing: string[];
 }
 
 const PAGE_SIZE = 10;
@@ -39,6 +60,7 @@ const TYPE_ORDER = ['Verhaal', 'Hoofdstuk', 'Fragment', 'Bron'];
 const FILTER_LABELS: Record<string, string> = { type: 'Soort', initiatief: 'Initiatief' };
 
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<string[]> | undefined;
 const attached = new WeakSet<HTMLElement>();
 
 function loadPagefind(o: Options): Promise<Pagefind> {
@@ -49,7 +71,10 @@ function loadPagefind(o: Options): Promise<Pagefind> {
       excerptLength: 28,
       // Short records (a fragment, a resource) should not lose against long chapters
       // that merely mention a word: a low page-length penalty, strong term saturation.
-      ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0 },
+      // Editors' keywords weigh like a title: they name what the page is about.
+      ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0, metaWeights: { title: 5, [KEYWORDS_META]: 5 } },
+      // On the main thread: the worker is another 12 KB to fetch, for an index this small.
+      noWorker: true,
     });
     await pf.init();
     return pf;
@@ -57,11 +82,52 @@ function loadPagefind(o: Options): Promise<Pagefind> {
   return pagefind;
 }
 
+/** The site's words for suggestions, fetched the first time a query needs one. */
+function loadVocabulary(o: Options): Promise<string[]> {
+  vocabulary ??= fetch(`${o.base.replace(/\/?$/, '/')}${VOCABULARY_PATH}`)
+    .then((r) => (r.ok ? r.text() : ''))
+    .then(parseVocabulary, () => []);
+  return vocabulary;
+}
+
+/** The text search checks a result against: its content, title and keywords. */
+async function textOf(result: Result): Promise<string> {
+  const d = await result.data();
+  return `${d.meta['title'] ?? ''} ${d.meta[KEYWORDS_META] ?? ''} ${d.content}`;
+}
+
+/**
+ * Searches the words together, and when that finds few results and there are
+ * several words, each word alone. Pagefind falls back per word: a word the
+ * index does not have matches a shorter indexed word in every result, so the
+ * first result tells whether a word is really there. Null when a newer search
+ * replaced this one.
+ */
+async function lookup(pf: Pagefind, terms: string[], filters: Record<string, unknown>, debounce: boolean): Promise<Answer | null> {
+  const run = (q: string) => (debounce ? pf.debouncedSearch(q, { filters }, 120) : pf.search(q, { filters }));
+  const found = await run(terms.join(' '));
+  if (!found) return null;
+  const first = found.results[0];
+  const present = first ? termsFound(await textOf(first), terms) : new Set<string>();
+  const full = present.size === terms.length ? found.results : [];
+  let missing = first ? terms.filter((t) => !present.has(t)) : terms;
+  if (full.length >= FEW_RESULTS || terms.length < 2) return { ranked: combine(full, [], terms.length), missing };
+  const perWord = await Promise.all(
+    terms.map(async (term) => {
+      const alone = await pf.search(term, { filters });
+      const top = alone?.results[0];
+      return top && termsFound(await textOf(top), [term]).size ? alone.results : null;
+    }),
+  );
+  missing = terms.filter((_, i) => !perWord[i]);
+  return { ranked: combine(full, perWord.filter((r): r is Result[] => r !== null), terms.length), missing };
+}
+
 /**
  * Builds text and <mark> nodes from Pagefind's excerpt, which marks hits with
- * <mark>; only the marks a reader would call a hit are kept (see search-marks).
+ * <mark>; only marks on words that really match a searched word are kept (lib/search/match).
  */
-function excerptNodes(excerpt: string, words: readonly string[]): Node[] {
+function excerptNodes(excerpt: string, terms: readonly string[]): Node[] {
   const nodes: Node[] = [];
   const decode = (s: string) => {
     const t = document.createElement('textarea');
@@ -72,7 +138,7 @@ function excerptNodes(excerpt: string, words: readonly string[]): Node[] {
     if (!part) continue;
     const plain = decode(part.replace(/<[^>]*>/g, ''));
     const text = document.createTextNode(plain);
-    if (i % 2 === 1 && keepMark(plain, words)) {
+    if (i % 2 === 1 && keepMark(plain, terms)) {
       const mark = document.createElement('mark');
       mark.append(text);
       nodes.push(mark);
@@ -96,6 +162,7 @@ export function attach(panel: HTMLElement, o: Options): void {
   const status = panel.querySelector<HTMLElement>('.search-status')!;
   const list = panel.querySelector<HTMLOListElement>('.search-results')!;
   const empty = panel.querySelector<HTMLElement>('.search-empty')!;
+  const suggestion = panel.querySelector<HTMLElement>('.search-suggest')!;
   const filterBox = panel.querySelector<HTMLElement>('.search-filters')!;
   const chosen: Record<string, Set<string>> = { type: new Set(), initiatief: new Set() };
   let shown = PAGE_SIZE;
@@ -157,6 +224,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     if (!query) {
       list.replaceChildren();
       empty.hidden = true;
+      offer(undefined);
       say('');
       return;
     }
@@ -164,12 +232,50 @@ export function attach(panel: HTMLElement, o: Options): void {
     if (!pf) return;
     const filters: Record<string, { any: string[] }> = {};
     for (const [key, set] of Object.entries(chosen)) if (set.size) filters[key] = { any: [...set] };
-    const found = await pf.debouncedSearch(query, { filters }, 120);
-    if (!found || id !== run) return;
-    const results = exactTitlesFirst(await Promise.all(found.results.slice(0, shown).map((r) => r.data())), query);
+    const filtered = Object.keys(filters).length ? ' (met filter)' : '';
+    const terms = searchTerms(query);
+    let answer = await lookup(pf, terms, filters, true);
+    if (!answer || id !== run) return;
+    // Words the publication does not have, or several words (two may be one): is there a better query?
+    let better: Suggestion | undefined;
+    if (answer.missing.length || terms.length > 1) {
+      better = suggest(terms, await loadVocabulary(o));
+      if (id !== run) return;
+    }
+    let searched = terms;
+    let instead: string | undefined;
+    let also: string | undefined;
+    const full = () => answer!.ranked.filter((r) => !r.partial).length;
+    if (better?.edits === 0 && !answer.missing.length) {
+      // Two words the publication writes as one ("wijk team"): results for the joined word first, then the others.
+      const joined = await lookup(pf, searchTerms(better.query), filters, false);
+      if (id !== run) return;
+      if (joined?.ranked.length && !joined.missing.length) {
+        const ids = new Set(joined.ranked.map((r) => r.hit.id));
+        answer = { ranked: [...joined.ranked, ...answer.ranked.filter((r) => !ids.has(r.hit.id))], missing: [] };
+        searched = [...searchTerms(better.query), ...terms];
+        instead = undefined;
+        also = better.query;
+        better = undefined;
+      }
+    } else if (better && (full() === 0 || answer.missing.length) && better.edits <= 1) {
+      // Nothing (or not everything) was found, and one word is one letter off or two words are one: run that at once.
+      const retry = await lookup(pf, searchTerms(better.query), filters, false);
+      if (id !== run) return;
+      if (retry?.ranked.length && !retry.missing.length) {
+        answer = retry;
+        searched = searchTerms(better.query);
+        instead = better.query;
+        better = undefined;
+      }
+    }
+    const ranked = answer.ranked;
+    const n = ranked.length;
+    const loaded = await Promise.all(ranked.slice(0, shown).map((r) => r.hit.data()));
+    const inQuote = (quote: string) => termsFound(quote, searched).size === searched.length;
+    const results = exactTitlesFirst(pagesBeforeTheirFragments(loaded, inQuote), query);
     if (id !== run) return;
-    const n = found.results.length;
-    list.replaceChildren(...results.map((r) => render(r, query)));
+    list.replaceChildren(...results.map((r) => render(r, query, searched)));
     if (n > shown) {
       const more = el('button', { type: 'button', className: 'more', textContent: `Meer resultaten tonen (${n - shown})` });
       more.addEventListener('click', () => {
@@ -179,16 +285,43 @@ export function attach(panel: HTMLElement, o: Options): void {
       list.append(el('li', {}, more));
     }
     empty.hidden = n > 0;
-    const filtered = Object.keys(filters).length ? ' (met filter)' : '';
-    say(n === 0 ? `Geen resultaten voor ‘${query}’${filtered}. Probeer een ander woord.` : `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’${filtered}`);
+    offer(better && better.query !== searched.join(' ') ? better.query : undefined);
+    const count = (k: number) => `${k} ${k === 1 ? 'resultaat' : 'resultaten'}`;
+    const some = n - full();
+    const partly = some === n && searched.length > 1;
+    say(
+      instead
+        ? `Geen resultaten voor ‘${query}’${filtered}. Wel ${count(n)} voor ‘${instead}’.`
+        : n === 0
+          ? `Geen resultaten voor ‘${query}’${filtered}. Probeer een ander woord.`
+          : partly
+            ? `Geen resultaten met alle woorden voor ‘${query}’${filtered}; ${count(n)} met een deel ervan.`
+            : also
+              ? `${count(n)} voor ‘${query}’${filtered}, eerst die voor ‘${also}’`
+              : `${count(n)} voor ‘${query}’${filtered}${some ? `, waarvan ${some} met een deel van de woorden` : ''}`,
+    );
   }
 
-  function render(r: Fragment, query: string): HTMLLIElement {
+  /** "Bedoelde je …?": one click searches for the suggestion. */
+  function offer(query: string | undefined) {
+    suggestion.replaceChildren();
+    suggestion.hidden = !query;
+    if (!query) return;
+    const button = el('button', { type: 'button', className: 'suggestion', textContent: query });
+    button.addEventListener('click', () => {
+      input.value = query;
+      shown = PAGE_SIZE;
+      void search();
+      input.focus();
+    });
+    suggestion.append('Bedoelde je ', button, '?');
+  }
+
+  function render(r: Fragment, query: string, words: readonly string[]): HTMLLIElement {
     const type = r.filters['type']?.[0];
     const title = r.meta['title'] ?? r.url;
     const link = el('a', { href: r.url, className: 'result-link' }, el('span', { className: 'result-title', textContent: title }));
     const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type })] : []), link);
-    const words = queryWords(query);
     item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt, words)));
     // The sections that match best, at most three, in the order they come on the
     // page; a section titled exactly as the query always among them.

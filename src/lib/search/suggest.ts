@@ -1,0 +1,93 @@
+/**
+ * "Bedoelde je …?": a query rewritten into words the publication uses, from
+ * the site's own vocabulary (built with the index, see integrations/search):
+ * two words that the text writes as one ("wijk team" → "wijkteam"), and a
+ * misspelt word replaced by the most frequent word within one edit (two for
+ * words of eight letters or more; an edit is a letter added, dropped, changed
+ * or two letters swapped). Words of four letters or fewer are never changed.
+ */
+import { isMatch } from './match';
+
+/** The vocabulary: folded words, most frequent first. */
+export type Vocabulary = readonly string[];
+
+export interface Suggestion {
+  /** The query to run instead. */
+  query: string;
+  /** Most edits made to one word (0 when only words were joined). */
+  edits: number;
+}
+
+const MIN_FUZZY = 5;
+
+export function maxEdits(word: string): number {
+  return word.length < MIN_FUZZY ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/** Edit distance with swaps (optimal string alignment), or limit + 1 as soon as it is certainly above limit. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The publication uses the word, or a longer word or another form of it. */
+function known(term: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.some((word) => isMatch(word, term));
+}
+
+/** The closest word in the vocabulary, most frequent among equals; undefined when none is close enough. */
+function closest(term: string, vocabulary: Vocabulary): { word: string; edits: number } | undefined {
+  const limit = maxEdits(term);
+  let found: { word: string; edits: number } | undefined;
+  for (const word of vocabulary) {
+    const edits = editDistance(term, word, found ? found.edits - 1 : limit);
+    if (edits <= limit && (!found || edits < found.edits)) found = { word, edits };
+    if (found?.edits === 1) break;
+  }
+  return found;
+}
+
+/** A better query from the terms (folded, without stop words), or undefined when there is none. */
+export function suggest(terms: readonly string[], vocabulary: Vocabulary): Suggestion | undefined {
+  const vocab = new Set(vocabulary);
+  const out: string[] = [];
+  let edits = 0;
+  let changed = false;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const next = terms[i + 1];
+    if (next !== undefined && vocab.has(term + next)) {
+      out.push(term + next);
+      changed = true;
+      i++;
+      continue;
+    }
+    if (known(term, vocabulary)) {
+      out.push(term);
+      continue;
+    }
+    const near = closest(term, vocabulary);
+    if (near) {
+      out.push(near.word);
+      edits = Math.max(edits, near.edits);
+      changed = true;
+    } else out.push(term);
+  }
+  return changed ? { query: out.join(' '), edits } : undefined;
+}
