@@ -1,38 +1,20 @@
 /**
  * Quality gates in Chromium against the built site: zero axe-core violations
- * (WCAG 2.2 AA and best practice) on every page at 390 and 1280 px in light
- * and dark, with JavaScript and without it, and in the states a reader creates; no Content-Security-Policy
+ * (WCAG 2.2 AA and best practice) in the states a reader creates (every page
+ * at 390 and 1280 px, light and dark, with and without JavaScript: the sweep in
+ * sweep-with-js.test.ts and sweep-without-js.test.ts), and the check itself
+ * finds a planted violation; no Content-Security-Policy
  * violation or console error while reading, listening and searching; every
  * page reads and navigates without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite, withoutScripts } from '../support/e2e';
-import { WIDTH_RULES, axeViolations } from '../support/axe';
-import { builtPages } from '../support/site';
-import { MOVED_PAGES } from '../../src/lib/moved-pages';
+import { useSite } from '../support/e2e';
+import { axeViolations } from '../support/axe';
+import { sweptPages } from '../support/sweep';
 
 const site = useSite();
-// A moved page forwards at once (meta refresh); reading.test.ts follows it to the new place.
-const pages = builtPages()
-  .filter((p) => !MOVED_PAGES.some((m) => m.from === p))
-  .map((p) => (p === '/404.html' ? '/bestaat-niet/' : p));
-
-/**
- * Elements of the page as selectors of their place in the document: every
- * element it renders (checkVisibility), or its custom elements (the
- * components a script enhances).
- */
-const places = (page: Page, which: 'rendered' | 'components') =>
-  page.evaluate((which) => {
-    const place = (el: Element): string =>
-      el.parentElement ? `${place(el.parentElement)} > :nth-child(${[...el.parentElement.children].indexOf(el) + 1})` : ':root';
-    const keep = (el: Element) => (which === 'rendered' ? el.checkVisibility() : el.localName.includes('-'));
-    return [...document.body.querySelectorAll('*')].filter(keep).map(place);
-  }, which);
-
-/** The selectors whose element is not inside another of them. */
-const outermost = (selectors: string[]) => selectors.filter((s) => !selectors.some((t) => s.startsWith(`${t} > `)));
+const pages = sweptPages();
 
 /** Collects CSP violations, console errors and page errors from the moment the page opens. */
 async function watched(page: Page) {
@@ -63,40 +45,7 @@ describe('axe: zero violations on every page', () => {
     await page.close();
   });
 
-  // Each page is analysed in full once per colour scheme, at 1280 px. At 390 px
-  // only the rules that depend on the layout run (WIDTH_RULES in ../support/axe),
-  // plus every rule on the elements that only the narrow layout shows.
-  // Without JavaScript the same, on the scripted components (custom elements:
-  // players, search, contents list, role guide), which show their fallback then.
-  for (const javaScript of [true, false]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const state = `${javaScript ? 'with' : 'without'} JavaScript, ${colorScheme}`;
-      it(`${state}, at 1280 and 390 px`, async () => {
-        const out: string[] = [];
-        const open = async (width: number) => {
-          const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-          if (!javaScript) await withoutScripts(context);
-          return context.newPage();
-        };
-        const [wide, narrow] = [await open(1280), await open(390)];
-        for (const path of pages) {
-          const report = (width: number, violations: string[]) => out.push(...violations.map((v) => `${path} (${width} px, ${state}): ${v}`));
-          await wide.goto(site.url(path));
-          // Without JavaScript: the components, or nothing where a page has none.
-          const scope = javaScript ? undefined : outermost(await places(wide, 'components'));
-          if (scope?.length === 0) continue;
-          report(1280, await axeViolations(wide, { include: scope }));
-          const shownWide = new Set(await places(wide, 'rendered'));
-          await narrow.goto(site.url(path));
-          report(390, await axeViolations(narrow, { rules: WIDTH_RULES, include: scope }));
-          const onlyNarrow = outermost((await places(narrow, 'rendered')).filter((e) => !shownWide.has(e)));
-          if (onlyNarrow.length) report(390, await axeViolations(narrow, { include: onlyNarrow }));
-        }
-        await Promise.all([wide.context().close(), narrow.context().close()]);
-        expect(out).toEqual([]);
-      });
-    }
-  }
+  // The sweep over every page: tests/e2e/sweep-with-js.test.ts and sweep-without-js.test.ts.
 });
 
 describe('axe: zero violations in the states a reader creates', () => {

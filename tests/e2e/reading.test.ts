@@ -3,12 +3,9 @@
  * page answers, keyboard navigation works, the layout holds from 320 px, print
  * hides the chrome, and screenshots of each page type are kept for people.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e';
 import { builtPages } from '../support/site';
-import { ARTIFACTS } from '../support/paths';
 import { MOVED_ANCHORS, MOVED_PAGES } from '../../src/lib/moved-pages';
 
 const site = useSite();
@@ -212,36 +209,5 @@ describe('print', () => {
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/bronnen/#impact-in-de-wijk');
     await page.close();
-  });
-});
-
-describe('screenshots for people to look at', () => {
-  const types = {
-    omslag: '/',
-    verhaal: '/verhalen/jongeren-maken-de-stad/',
-    hoofdstuk: '/handreiking/de-rol-van-de-wijkprofessional/',
-    bronnen: '/bronnen/',
-    colofon: '/colofon/',
-    verhalen: '/verhalen/',
-    handreiking: '/handreiking/',
-    luisteren: '/luisteren/',
-    zoeken: '/zoeken/',
-    wijzigingen: '/wijzigingen/',
-    '404': '/bestaat-niet/',
-  };
-  it.each([390, 1280])('at %i px, light and dark', async (width) => {
-    const dir = join(ARTIFACTS, 'screenshots');
-    mkdirSync(dir, { recursive: true });
-    for (const scheme of ['light', 'dark'] as const) {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-      const page = await context.newPage();
-      for (const [name, path] of Object.entries(types)) {
-        await page.goto(site.url(path));
-        const file = join(dir, `${name}-${width}-${scheme}.png`);
-        const shot = await page.screenshot({ path: file, fullPage: true });
-        expect(shot.byteLength).toBeGreaterThan(5_000);
-      }
-      await context.close();
-    }
   });
 });

@@ -1,0 +1,12 @@
+/** Zero axe violations on every page with JavaScript, light and dark, at 1280 and 390 px (the sweep: ../support/sweep). */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e';
+import { sweep } from '../support/sweep';
+
+const site = useSite();
+
+describe('axe: zero violations on every page with JavaScript', () => {
+  it.each(['light', 'dark'] as const)('%s, at 1280 and 390 px', async (colorScheme) => {
+    expect(await sweep(site, true, colorScheme)).toEqual([]);
+  });
+});
