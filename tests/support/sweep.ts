@@ -7,7 +7,8 @@
  * only the rules that depend on the layout run (WIDTH_RULES in ./axe), plus
  * every rule on the elements that only the narrow layout shows. Without
  * JavaScript the same, on the scripted components (custom elements: players,
- * search, contents list, role guide), which show their fallback then.
+ * search, contents list, role guide), which show their fallback then; each
+ * distinct component once (the same markup on another page is the same check).
  */
 import type { Browser, Page } from 'playwright-core';
 import { withoutScripts } from './e2e';
@@ -37,6 +38,10 @@ const places = (page: Page, which: 'rendered' | 'components') =>
 /** The selectors whose element is not inside another of them. */
 const outermost = (selectors: string[]) => selectors.filter((s) => !selectors.some((t) => s.startsWith(`${t} > `)));
 
+/** The markup of the element each selector names. */
+const markup = (page: Page, selectors: string[]) =>
+  page.evaluate((selectors) => selectors.map((s) => document.querySelector(s)?.outerHTML ?? ''), selectors);
+
 /** Every violation on every page in one state, as "path (width, state): rule …". */
 export async function sweep(
   site: { browser: Browser; url: (path: string) => string },
@@ -51,11 +56,20 @@ export async function sweep(
     return context.newPage();
   };
   const [wide, narrow] = [await open(1280), await open(390)];
+  // Without JavaScript a component whose markup was analysed on an earlier
+  // page (the header's search on every page) is the same check again: once.
+  const seen = new Set<string>();
   for (const path of sweptPages()) {
     const report = (width: number, violations: string[]) => out.push(...violations.map((v) => `${path} (${width} px, ${state}): ${v}`));
     await wide.goto(site.url(path));
-    // Without JavaScript: the components, or nothing where a page has none.
-    const scope = javaScript ? undefined : outermost(await places(wide, 'components'));
+    // Without JavaScript: the components not seen before, or nothing.
+    let scope: string[] | undefined;
+    if (!javaScript) {
+      const components = outermost(await places(wide, 'components'));
+      const html = await markup(wide, components);
+      scope = components.filter((_, i) => !seen.has(html[i]!));
+      for (const h of html) seen.add(h);
+    }
     if (scope?.length === 0) continue;
     report(1280, await axeViolations(wide, { include: scope }));
     const shownWide = new Set(await places(wide, 'rendered'));
