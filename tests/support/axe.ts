@@ -18,6 +18,18 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 export const WIDTH_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'heading-order'];
 
+/**
+ * The rules of AXE_TAGS whose outcome depends on colours. The dark scheme
+ * changes colours only (theme.css sets colour tokens in its one
+ * prefers-color-scheme block; tests/unit/colours.test.ts keeps it so), so in
+ * the second scheme only these rules can find something the first did not.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The rules to run in a colour scheme: all of them in light, the colour rules in dark. */
+export const rulesFor = (colorScheme: 'light' | 'dark', rules?: string[]) =>
+  colorScheme === 'light' ? rules : (rules ?? COLOUR_RULES).filter((r) => COLOUR_RULES.includes(r));
+
 export interface AxeScope {
   /** Only these rules (default: every rule of AXE_TAGS). */
   rules?: string[] | undefined;

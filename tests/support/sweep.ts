@@ -3,16 +3,18 @@
  * and sweep-without-js.test.ts (two files, so Vitest runs them side by side
  * with the other browser tests instead of one long file at the end).
  *
- * Each page is analysed in full once per colour scheme, at 1280 px. At 390 px
- * only the rules that depend on the layout run (WIDTH_RULES in ./axe), plus
- * every rule on the elements that only the narrow layout shows. Without
+ * Each page is analysed in full at 1280 px in the light scheme, and with the
+ * rules that depend on colours in the dark one (COLOUR_RULES in ./axe: the dark
+ * scheme changes colours only). At 390 px only the rules that depend on the
+ * layout run (WIDTH_RULES), plus every rule on the elements that only the
+ * narrow layout shows; in dark, of those again the colour rules. Without
  * JavaScript the same, on the scripted components (custom elements: players,
  * search, contents list, role guide), which show their fallback then; each
  * distinct component once (the same markup on another page is the same check).
  */
 import type { Browser, Page } from 'playwright-core';
 import { withoutScripts } from './e2e';
-import { WIDTH_RULES, axeViolations } from './axe';
+import { WIDTH_RULES, axeViolations, rulesFor } from './axe';
 import { builtPages } from './site';
 import { MOVED_PAGES } from '../../src/lib/moved-pages';
 
@@ -71,12 +73,12 @@ export async function sweep(
       for (const h of html) seen.add(h);
     }
     if (scope?.length === 0) continue;
-    report(1280, await axeViolations(wide, { include: scope }));
+    report(1280, await axeViolations(wide, { rules: rulesFor(colorScheme), include: scope }));
     const shownWide = new Set(await places(wide, 'rendered'));
     await narrow.goto(site.url(path));
-    report(390, await axeViolations(narrow, { rules: WIDTH_RULES, include: scope }));
+    report(390, await axeViolations(narrow, { rules: rulesFor(colorScheme, WIDTH_RULES), include: scope }));
     const onlyNarrow = outermost((await places(narrow, 'rendered')).filter((e) => !shownWide.has(e)));
-    if (onlyNarrow.length) report(390, await axeViolations(narrow, { include: onlyNarrow }));
+    if (onlyNarrow.length) report(390, await axeViolations(narrow, { rules: rulesFor(colorScheme), include: onlyNarrow }));
   }
   await Promise.all([wide.context().close(), narrow.context().close()]);
   return out;

@@ -1,5 +1,5 @@
 /** The colours have one home, src/styles/theme.css; what is copied from it must match it. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INITIATIVE_COLOURS } from '../../src/lib/colours';
@@ -35,5 +35,25 @@ describe('social card colours', () => {
       expect(CARD_COLOURS[colour].strong, colour).toBe(token(colour));
       expect(CARD_COLOURS[colour].tint, `${colour}-tint`).toBe(token(`${colour}-tint`));
     }
+  });
+});
+
+describe('the dark scheme', () => {
+  // The axe sweep runs only the colour rules in dark (tests/support/axe.ts
+  // COLOUR_RULES): that holds while dark changes colours and nothing else.
+  it('changes colour tokens only, in one place', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.(css|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const withBlock = files(src).filter((f) => /@media[^{]*prefers-color-scheme/.test(readFileSync(f, 'utf8')));
+    expect(withBlock.map((f) => f.slice(src.length + 1))).toEqual(['styles/theme.css']);
+    const theme = readFileSync(join(src, 'styles/theme.css'), 'utf8');
+    const block = /@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}\s*\}/.exec(theme)?.[1];
+    expect(block).toBeDefined();
+    const declarations = block!.split(';').map((d) => d.trim()).filter(Boolean);
+    expect(declarations.length).toBeGreaterThan(5);
+    expect(declarations.filter((d) => !/^--[a-z-]+:\s*#[0-9a-f]{6}$/i.test(d))).toEqual([]);
   });
 });
