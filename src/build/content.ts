@@ -18,6 +18,7 @@ import { checkRequiredPages, readingSequence } from '../lib/publication/sequence
 import type { Fragment, WholeRecording } from '../lib/publication/stretch';
 import { scanMdx, type MdxScan } from './mdx-scan';
 import { checkTexts } from './content-checks';
+import { perBuild } from './per-build';
 
 export type Story = CollectionEntry<'stories'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -109,11 +110,5 @@ async function loadChecked(): Promise<Publication> {
   return publication;
 }
 
-let cached: Promise<Publication> | undefined;
-
 /** The whole publication, loaded and checked once per build (afresh on every request in dev). */
-export function getPublication(): Promise<Publication> {
-  if (import.meta.env.DEV) return loadChecked();
-  cached ??= loadChecked();
-  return cached;
-}
+export const getPublication = perBuild(loadChecked);

@@ -4,6 +4,7 @@
  * anchor on it; every passage's source is a heading (or chapter title) the site
  * has, found wherever the chapters put it. Once per build.
  */
+import { perBuild } from './per-build';
 import { getCollection, render } from 'astro:content';
 import { getPublication, type Publication } from './content';
 import { href, routes } from '../lib/paths';
@@ -54,14 +55,8 @@ async function knownHeadings(publication: Publication): Promise<KnownHeadings> {
   return headings;
 }
 
-let cached: Promise<RoleGuide> | undefined;
-
-/** The checked role guide (afresh on every request in dev). */
-export function getRoleGuide(): Promise<RoleGuide> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+/** The checked role guide, once per build (afresh on every request in dev). */
+export const getRoleGuide = perBuild(load);
 
 const instances = new WeakMap<object, number>();
 
