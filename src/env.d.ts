@@ -1,6 +1,8 @@
 declare module 'virtual:nji/audio' {
   const manifest: import('./build/audio-manifest').AudioManifest;
   export default manifest;
+  /** The folder the recordings are read from (absolute path, at build time). */
+  export const audioFolder: string;
 }
 
 declare module 'howler/src/howler.core.js' {

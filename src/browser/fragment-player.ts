@@ -59,9 +59,12 @@ export class FragmentPlayer extends HTMLElement {
     return this.controller?.state.endedAt ?? Number.NaN;
   }
 
-  /** Starts playback from script ("alles afspelen"): the site script loads the player for it. */
-  play(): void {
-    this.dispatchEvent(new CustomEvent('player:play', { bubbles: true }));
+  /**
+   * Starts playback from script ("alles afspelen", "luister verder"), at a
+   * time in the recording if given: the site script loads the player for it.
+   */
+  play(at?: number): void {
+    this.dispatchEvent(new CustomEvent('player:play', { bubbles: true, detail: at === undefined ? null : { at } }));
   }
 }
 

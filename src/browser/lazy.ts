@@ -33,8 +33,8 @@ export function whenNear(selector: string, url: string): void {
 
 /**
  * Wakes an element matching `selector` on the first act of one of these
- * `types` inside it that `wanted` accepts (a key it takes is kept from the
- * browser), and hands it that act.
+ * `types` inside it that `wanted` accepts (a key it takes, or a link it
+ * handles, is kept from the browser), and hands it that act.
  */
 export function whenActed(selector: string, url: string, types: string[], wanted: (event: Event) => boolean = () => true): void {
   const woken = new WeakSet<HTMLElement>();
@@ -42,7 +42,8 @@ export function whenActed(selector: string, url: string, types: string[], wanted
     document.addEventListener(type, (event) => {
       const el = (event.target as Element).closest?.<HTMLElement>(selector);
       if (!el || woken.has(el) || !wanted(event)) return;
-      if (event.type === 'keydown') event.preventDefault();
+      // The bundle decides once loaded: keep the browser from acting first (a key, a link it handles).
+      if (event.type === 'keydown' || (event.target as Element).closest('a[data-action]')) event.preventDefault();
       void load(url).then((bundle) => {
         woken.add(el);
         bundle.wake?.(el, event);

@@ -1,11 +1,12 @@
 /**
  * What the build knows about the recordings in audio/: each MP3's duration
- * (read with music-metadata) and its WebVTT transcript, parsed. Built once by
- * the audio integration and handed to the pages as a virtual module.
+ * (counted from its frames, as a browser plays it: lib/mp3) and its WebVTT
+ * transcript, parsed. Built once by the audio integration and handed to the
+ * pages as a virtual module.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFile } from 'music-metadata';
+import { playedSeconds, readMp3 } from '../lib/mp3/frames';
 import { parseVtt, VttError, type Cue } from '../lib/webvtt';
 import { ContentError } from '../lib/publication-order';
 import { warn } from './warn';
@@ -19,23 +20,26 @@ export async function readAudioFolder(dir: string, label = 'audio'): Promise<Aud
   const manifest: AudioManifest = {};
   if (!existsSync(dir)) return manifest;
   for (const file of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.mp3')).sort()) {
-    let duration: number | undefined;
-    let profile: string | undefined;
+    let duration: number;
+    let constant: boolean;
     try {
-      ({ duration, codecProfile: profile } = (await parseFile(join(dir, file), { duration: true })).format);
+      const mp3 = readMp3(new Uint8Array(readFileSync(join(dir, file))));
+      duration = playedSeconds(mp3);
+      constant = mp3.bitrate !== undefined;
     } catch (error) {
       throw new ContentError(`${label}/${file}`, 'bestand', `dit is geen leesbaar MP3-bestand (${(error as Error).message}).`);
     }
-    if (!duration || !Number.isFinite(duration)) {
+    if (!(duration > 0)) {
       throw new ContentError(`${label}/${file}`, 'bestand', 'de lengte van deze opname is niet te bepalen.');
     }
-    // Browsers seek in a variable-bitrate MP3 by estimate, so a fragment may
-    // start seconds off (Chrome in particular). The encoder's tag says which.
-    if (profile && profile !== 'CBR') {
+    // Fragments are cut exactly whatever the bitrate (src/build/clips.ts), but
+    // a browser seeks inside a variable-bitrate MP3 by estimate: in the whole
+    // recording, a jump (a shared link, ±15 s) may land seconds off.
+    if (!constant) {
       warn(
         `${label}/${file}`,
         'bestand',
-        `deze opname heeft een wisselende bitrate (VBR, ${profile}). Een browser kan een fragment dan een stukje te vroeg of te laat laten beginnen. Lever de opname aan met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.`,
+        `deze opname heeft een wisselende bitrate (VBR). Fragmenten worden exact geknipt, maar in de hele opname kan een browser bij doorspoelen een stukje naast de plek uitkomen. Lever de opname aan met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.`,
       );
     }
     const vtt = transcriptName(file);

@@ -1,7 +1,8 @@
 /**
  * The audio build step, in one place: reads audio/ (durations and transcripts)
  * for the content checks and the player, serves it under <base>audio/ in dev,
- * and copies it into the built site.
+ * and copies it into the built site. The fragments' clips are pages
+ * (src/pages/audio/fragmenten/), cut by src/build/clips.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
                 resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
                 load: async (id: string) =>
                   id === `\0${MODULE}`
-                    ? `export default ${JSON.stringify(await readAudioFolder(dir, folder))};`
+                    ? `export default ${JSON.stringify(await readAudioFolder(dir, folder))};\nexport const audioFolder = ${JSON.stringify(dir)};`
                     : undefined,
               },
             ],

@@ -83,3 +83,27 @@ export function parseVtt(source: string): Cue[] {
 export function cuesBetween(cues: readonly Cue[], start: number, end: number): Cue[] {
   return cues.filter((cue) => cue.end > start && cue.start < end);
 }
+
+/** A time as WebVTT writes it: hh:mm:ss.mmm. */
+export function vttTime(seconds: number): string {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}
+
+const escapeCueText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The transcript of a stretch [start, end) of a recording as a WebVTT file of
+ * its own: the cues that overlap it, moved to the stretch's time (0 at
+ * `start`) and cut to fit it; voices kept.
+ */
+export function stretchVtt(cues: readonly Cue[], start: number, end: number): string {
+  const blocks = cuesBetween(cues, start, end).map((cue, i) => {
+    const from = Math.max(0, cue.start - start);
+    const to = Math.min(end, cue.end) - start;
+    const text = escapeCueText(cue.text);
+    return `${i + 1}\n${vttTime(from)} --> ${vttTime(to)}\n${cue.speaker ? `<v ${escapeCueText(cue.speaker)}>${text}` : text}`;
+  });
+  return `WEBVTT\n\n${blocks.join('\n\n')}\n`;
+}

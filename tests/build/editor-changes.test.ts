@@ -68,7 +68,7 @@ describe('warnings', () => {
       /Let op: content\/chapters\/versterken-van-initiatieven\.mdx:\d+ → veld “tekst”: onder de kop “Nog te schrijven” staat geen tekst\./,
     );
     expect(result.output).toMatch(
-      /Let op: audio\/gesprek\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR, V\d\)\./,
+      /Let op: audio\/gesprek\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR\)\. Fragmenten worden exact geknipt/,
     );
     // Each warning once, although many pages load the publication.
     expect(result.output.match(/veld “title”: de titel is/g)).toHaveLength(1);

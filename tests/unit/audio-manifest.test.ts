@@ -44,7 +44,7 @@ it('warns, naming the file, when a recording has a variable bitrate', async () =
   expect(manifest['interview.mp3']!.duration).toBeCloseTo(2, 0);
   expect(warnings).toHaveBeenCalledTimes(1);
   expect(String(warnings.mock.calls[0]![0])).toMatch(
-    /^Let op: audio\/interview\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR, V\d\)\..*vaste bitrate \(CBR\)/,
+    /^Let op: audio\/interview\.mp3 → veld “bestand”: deze opname heeft een wisselende bitrate \(VBR\)\. Fragmenten worden exact geknipt.*vaste bitrate \(CBR\)/,
   );
 });
 

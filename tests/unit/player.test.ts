@@ -4,15 +4,9 @@ import {
   AT_END,
   CUE_LEAD,
   CUE_LINGER,
-  END_REACHED,
-  END_TIMER_LEAD_MS,
-  PLAYED_SLACK,
   SPEAK_EVERY,
   clamp,
   currentCue,
-  endTimerDelay,
-  playedFrom,
-  reachedEnd,
   resumeFrom,
   speakNow,
 } from '../../src/lib/player/timing';
@@ -33,19 +27,6 @@ describe('timing', () => {
     expect(resumeFrom(60, 60)).toBe(0);
   });
 
-  it('stops within END_REACHED of the end, not before', () => {
-    expect(reachedEnd(60 - END_REACHED - 0.001, 60)).toBe(false);
-    expect(reachedEnd(60 - END_REACHED, 60)).toBe(true);
-    expect(reachedEnd(61, 60)).toBe(true);
-  });
-
-  it('sets the end timer a little early, scaled by the rate, never negative', () => {
-    expect(endTimerDelay(50, 60, 1)).toBe(10_000 - END_TIMER_LEAD_MS);
-    expect(endTimerDelay(50, 60, 2)).toBe(5_000 - END_TIMER_LEAD_MS);
-    expect(endTimerDelay(50, 60, 0)).toBe(10_000 - END_TIMER_LEAD_MS); // no rate read: as 1×
-    expect(endTimerDelay(60, 60, 1)).toBe(0);
-  });
-
   it('marks the last cue that holds the time, a little before its start and a while after its end', () => {
     const cues = [
       { start: 10, end: 14 },
@@ -58,16 +39,6 @@ describe('timing', () => {
     expect(currentCue(cues, 15)).toBe(1); // both match: the later one
     expect(currentCue(cues, 21)).toBe(-1);
     expect(currentCue(cues, 25 + CUE_LINGER)).toBe(-1);
-  });
-
-  it('finds where playback began from the played ranges', () => {
-    const ranges = [
-      { start: 0, end: 3 },
-      { start: 30, end: 30.4 },
-    ];
-    expect(playedFrom(ranges, 30.4)).toBe(30);
-    expect(playedFrom(ranges, 30.4 + PLAYED_SLACK)).toBe(30);
-    expect(playedFrom(ranges, 40)).toBeUndefined();
   });
 
   it('speaks the slider when asked, or at every new multiple of SPEAK_EVERY seconds', () => {
@@ -100,12 +71,9 @@ describe('state', () => {
     expect(run([{ type: 'seek', to: 60 }, { type: 'play' }]).position).toBe(0);
   });
 
-  it('takes the exact start over the clock read late, and measures a new start anew', () => {
-    let s = run([{ type: 'play' }, { type: 'began', at: 20.6, exact: false }]);
-    expect(s.startedAt).toBe(20.6);
-    s = next(s, { type: 'began', at: 20, exact: true }, 60);
+  it('records where playback began, and measures a new start anew', () => {
+    let s = run([{ type: 'play' }, { type: 'began', at: 20 }]);
     expect(s.startedAt).toBe(20);
-    expect(next(s, { type: 'began', at: 20.6, exact: false }, 60).startedAt).toBe(20);
     s = run([{ type: 'pause', at: 30 }, { type: 'play' }], s);
     expect(s.startedAt).toBeNaN();
   });

@@ -4,13 +4,14 @@
  * (lib/player/state), its timing pure (lib/player/timing), its media behind
  * an adapter (./howler-adapter), the lock screen in ./media-session; this
  * file wires them to the page: controls, keyboard, transcript and sharing.
- * The fragment ends when the playback position passes its end (Howler's
- * sprite timer overruns in HTML5 mode). One fragment plays at a time.
+ * A fragment plays its own clip, so it ends when the file ends; "Luister
+ * verder in de hele opname" hands over to the story's whole recording. One
+ * fragment plays at a time.
  */
 import { formatClock, formatSpoken } from '../../lib/time';
 import { shortcut, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
-import { SKIP_SECONDS, clamp, currentCue, endTimerDelay, reachedEnd, speakNow } from '../../lib/player/timing';
+import { SKIP_SECONDS, clamp, currentCue, speakNow } from '../../lib/player/timing';
 import { howlerMedia, type Media } from './howler-adapter';
 import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
@@ -22,6 +23,8 @@ export class Controller {
   readonly start: number;
   readonly end: number;
   readonly length: number;
+  /** Where the file that plays starts in the recording. */
+  readonly offset: number;
   readonly button: HTMLButtonElement;
   readonly seek: HTMLInputElement;
   readonly rate: HTMLSelectElement;
@@ -31,7 +34,6 @@ export class Controller {
   state: PlayerState;
   media?: Media;
   frame = 0;
-  timer = 0;
   lastSpoken = -1;
 
   constructor(el: FragmentPlayer) {
@@ -39,6 +41,7 @@ export class Controller {
     this.start = Number(el.dataset['start']);
     this.end = Number(el.dataset['end']);
     this.length = this.end - this.start;
+    this.offset = Number(el.dataset['offset'] ?? 0);
     this.button = el.querySelector('.play')!;
     this.seek = el.querySelector('.seek')!;
     this.rate = el.querySelector('.rate')!;
@@ -64,7 +67,11 @@ export class Controller {
 
   /** Acts on one event from inside the player (the site script hands over the one that loaded this code). */
   handle(event: Event): void {
-    if (event.type === 'player:play') return this.play();
+    if (event.type === 'player:play') {
+      const at = (event as CustomEvent<{ at?: number } | null>).detail?.at;
+      if (at !== undefined) this.seekTo(at - this.start, false);
+      return this.play();
+    }
     const target = event.target as HTMLElement;
     if (event instanceof KeyboardEvent) return this.onKey(event, target);
     if (event.type === 'input' && target === this.seek) return this.seekTo(Number(this.seek.value), false);
@@ -73,6 +80,7 @@ export class Controller {
     const action = target.closest<HTMLElement>('[data-action]');
     const name = action?.dataset['action'];
     if (name === 'share') return void this.share();
+    if (name === 'play-on') return this.playOn(event, action as HTMLAnchorElement);
     if (name === 'cue') {
       const cue = action!.closest<HTMLLIElement>('.cue')!;
       this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start));
@@ -96,15 +104,15 @@ export class Controller {
   }
 
   sound(): Media {
-    this.media ??= howlerMedia(this.el.dataset['src']!, {
+    this.media ??= howlerMedia(this.el.dataset['src']!, this.offset, {
       playing: () => this.onPlaying(),
-      began: (at) => this.dispatch({ type: 'began', at, exact: true }),
+      began: (at) => this.dispatch({ type: 'began', at }),
       stopped: () => {
         if (this.playing && this.media?.playing()) return;
         this.dispatch({ type: 'stopped' });
         this.onStopped();
       },
-      ended: () => this.finish(),
+      ended: () => this.finish(this.end),
       failed: (error) => this.fail(error),
       blocked: (error) => this.blocked(error),
     });
@@ -124,7 +132,6 @@ export class Controller {
     this.sound().play(this.start + this.state.position, Number(this.rate.value));
     this.el.classList.add('is-playing');
     this.button.setAttribute('aria-label', 'Pauzeren');
-    this.armEnd();
     this.loop();
   }
 
@@ -136,51 +143,33 @@ export class Controller {
   }
 
   onPlaying(): void {
-    const at = this.media?.position();
-    if (at !== undefined) this.dispatch({ type: 'began', at, exact: false });
     this.dispatch({ type: 'playing' });
     this.el.classList.remove('is-blocked');
     this.say(`Speelt af: ${this.el.dataset['title']}`);
     showInMediaSession(this.el, this, SKIP_SECONDS);
     this.positionState();
-    this.armEnd();
   }
 
   onStopped(): void {
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
     this.el.classList.remove('is-playing');
     this.button.setAttribute('aria-label', 'Afspelen');
     this.render(true);
-  }
-
-  /** Stops exactly at the fragment's end: a timer for the remaining time, checked against the real position. */
-  armEnd(): void {
-    clearTimeout(this.timer);
-    if (!this.playing) return;
-    this.timer = window.setTimeout(() => this.check(), endTimerDelay(this.current(), this.length, Number(this.rate.value)));
-  }
-
-  check(): void {
-    if (!this.playing) return;
-    if (reachedEnd(this.current(), this.length)) this.finish();
-    else this.armEnd();
   }
 
   loop(): void {
     cancelAnimationFrame(this.frame);
     const step = () => {
       if (!this.playing) return;
-      if (reachedEnd(this.current(), this.length)) return this.finish();
       this.render(false);
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
   }
 
-  finish(): void {
-    const at = this.media?.position();
-    if (!this.dispatch({ type: 'end', at: at ?? this.end })) return;
+  /** The file ended: the fragment's end (or the recording's) was reached. */
+  finish(at: number): void {
+    if (!this.dispatch({ type: 'end', at })) return;
     this.media?.pause();
     this.onStopped();
     this.say('Fragment afgelopen');
@@ -192,7 +181,6 @@ export class Controller {
     const { position } = this.state;
     if (this.media && this.playing) {
       this.media.seek(this.start + position);
-      this.armEnd();
     }
     this.render(true);
     if (announce) this.say(`${formatSpoken(position)} van ${formatSpoken(this.length)}`);
@@ -201,7 +189,6 @@ export class Controller {
 
   setRate(rate: number): void {
     this.media?.rate(rate);
-    this.armEnd();
     this.say(`Snelheid ${String(rate).replace('.', ',')} keer`);
     if (this.media) this.positionState();
   }
@@ -259,6 +246,21 @@ export class Controller {
     this.onStopped();
     this.el.classList.add('is-blocked');
     this.say('De browser hield het afspelen tegen. Druk nog een keer op afspelen.');
+  }
+
+  /**
+   * "Luister verder in de hele opname": on the story's page its whole
+   * recording plays on from the fragment's end at once; elsewhere the link
+   * opens the story there, ready to play (a shared link's ?t=).
+   */
+  playOn(event: Event, link: HTMLAnchorElement): void {
+    const target = new URL(link.href);
+    const whole = document.getElementById(target.hash.slice(1)) as FragmentPlayer | null;
+    event.preventDefault();
+    if (target.pathname !== location.pathname || !whole?.play) return location.assign(target.href);
+    whole.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    whole.querySelector<HTMLButtonElement>('.play')?.focus({ preventScroll: true });
+    whole.play(Number(link.dataset['at']));
   }
 
   async share(): Promise<void> {

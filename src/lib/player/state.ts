@@ -21,12 +21,8 @@ export interface PlayerState {
 export type PlayerEvent =
   /** The listener (or "alles afspelen") asks to play. */
   | { type: 'play' }
-  /**
-   * The media began to play at `at` in the recording: `exact` from the media
-   * element's record of what it played (always taken), else read from its
-   * clock when the page noticed (taken only if nothing better is known).
-   */
-  | { type: 'began'; at: number; exact: boolean }
+  /** The media began to play at `at` in the recording (where it was told to begin, not its clock read late). */
+  | { type: 'began'; at: number }
   /** The media really plays (Howler's play event). */
   | { type: 'playing' }
   /** Paused by the listener (or another player starting) at a position in the fragment. */
@@ -59,7 +55,7 @@ export function next(state: PlayerState, event: PlayerEvent, length: number): Pl
         startedAt: isPlaying(state) ? state.startedAt : Number.NaN,
       };
     case 'began':
-      return event.exact || Number.isNaN(state.startedAt) ? { ...state, startedAt: event.at } : state;
+      return { ...state, startedAt: event.at };
     case 'playing':
       return isPlaying(state) ? { ...state, status: 'playing' } : state;
     case 'pause':

@@ -1,8 +1,9 @@
 /**
  * The player's timing, as plain numbers: where in a fragment playback is,
- * when it has reached the end, how long until it will, and which transcript
- * cue is being spoken. Times are in seconds; a fragment runs from `start` to
- * `end` in its recording, and a position is counted from the fragment's start.
+ * where a press starts, and which transcript cue is being spoken. The end
+ * needs no timing: a fragment plays its own clip, which ends where it ends.
+ * Times are in seconds; a fragment runs from `start` to `end` in its
+ * recording, and a position is counted from the fragment's start.
  */
 
 /**
@@ -11,20 +12,6 @@
  * plus the browser's clock granularity.
  */
 export const AT_END = 0.05;
-
-/**
- * Playback stops once the position is this close to the end: less than one
- * animation frame (16.7 ms at 60 Hz) of audio may still be heard, and the
- * position the media element reports is already within a frame of the end.
- */
-export const END_REACHED = 0.02;
-
-/**
- * The end timer fires this many milliseconds early, then checks the real
- * position: timers fire late on a busy page (at least 4 ms when nested, one
- * frame or more under load), so aiming early keeps the stop on time.
- */
-export const END_TIMER_LEAD_MS = 30;
 
 /**
  * A cue is current from this long before its start (the transcript's times
@@ -37,13 +24,6 @@ export const CUE_LEAD = 0.05;
  * pause before the next one instead of flickering off between sentences.
  */
 export const CUE_LINGER = 0.8;
-
-/**
- * How far the media element's position may lie outside the played range it
- * belongs to when playback begins (its clock and its record of played ranges
- * are updated in separate steps, about one audio frame apart).
- */
-export const PLAYED_SLACK = 0.05;
 
 /** How far the skip buttons, the J and L keys and the lock screen's skip jump, in seconds. */
 export const SKIP_SECONDS = 15;
@@ -59,16 +39,6 @@ export function clamp(position: number, length: number): number {
 /** Where a press of play starts: where it was, or from the beginning once at the end. */
 export function resumeFrom(position: number, length: number): number {
   return position >= length - AT_END ? 0 : position;
-}
-
-/** Whether playback at this position has reached the fragment's end. */
-export function reachedEnd(position: number, length: number): boolean {
-  return position >= length - END_REACHED;
-}
-
-/** Milliseconds to wait before checking for the end again, at this playback rate. */
-export function endTimerDelay(position: number, length: number, rate: number): number {
-  return Math.max(0, ((length - position) / (rate || 1)) * 1000 - END_TIMER_LEAD_MS);
 }
 
 /** Whether the slider's spoken text should change at this whole second. */
@@ -90,13 +60,3 @@ export function currentCue(cues: readonly CueTimes[], at: number): number {
   return current;
 }
 
-/**
- * Where playback began, in the recording: the start of the played range that
- * holds the media element's position when it began to play (from its own
- * record of what it played, not from a clock read late by a busy page).
- */
-export function playedFrom(ranges: readonly CueTimes[], now: number): number | undefined {
-  let from: number | undefined;
-  for (const range of ranges) if (range.start <= now + PLAYED_SLACK && range.end >= now - PLAYED_SLACK) from = range.start;
-  return from;
-}

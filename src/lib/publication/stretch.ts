@@ -39,9 +39,17 @@ export interface Stretch<S> {
   to: number;
   seconds: number;
   recording: Recording;
-  /** URLs of the MP3 and its transcript on the site. */
+  /**
+   * URLs of what plays and its transcript on the site: a fragment's own clip
+   * (cut at build time, src/build/clips.ts), or the whole recording.
+   */
   src: string;
   transcriptSrc: string;
+  /** Where `src` starts in the recording: the fragment's start for a clip, 0 for the whole recording. */
+  offset: number;
+  /** File names a download gets: "<story>-<fragment>.mp3" and ".vtt", or the recording's. */
+  downloadName: string;
+  transcriptDownloadName: string;
   /** The transcript cues inside the stretch. */
   cues: Cue[];
   /** The page that is the stretch's home (its story, if placed there): share links open it there. */

@@ -16,6 +16,9 @@ import type { AudioManifest, Fragment, FragmentFields, Recording, StoryLike, Who
 /** A fragment may end this many seconds after the recording's measured duration (rounding of the metadata). */
 const END_TOLERANCE = 0.05;
 
+/** A fragment's clip and its transcript inside audio/ on the site (src/pages/audio/fragmenten/). */
+export const clipFile = (id: string, extension: 'mp3' | 'vtt') => `fragmenten/${id}.${extension}`;
+
 export interface Stretches<S, F extends FragmentFields> {
   /** Each story's whole recording, by story id. */
   wholes: Map<string, WholeRecording<S>>;
@@ -52,15 +55,14 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
   for (const story of stories) {
     const file = fileOf(story, 'stories');
     const recording = recordingOf(story, audio);
-    const common = {
-      story,
-      recording,
-      src: assets.audio(recording.file),
-      transcriptSrc: assets.audio(recording.transcript),
-      home: routes.story(story.id),
-    };
+    const common = { story, recording, home: routes.story(story.id) };
     wholes.set(story.id, {
       ...common,
+      src: assets.audio(recording.file),
+      transcriptSrc: assets.audio(recording.transcript),
+      offset: 0,
+      downloadName: recording.file,
+      transcriptDownloadName: recording.transcript,
       whole: true,
       id: story.id,
       from: 0,
@@ -103,6 +105,11 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
       const info: Fragment<S, F> = {
         ...fragment,
         ...common,
+        src: assets.audio(clipFile(fragment.id, 'mp3')),
+        transcriptSrc: assets.audio(clipFile(fragment.id, 'vtt')),
+        offset: from,
+        downloadName: `${story.id}-${fragment.id}.mp3`,
+        transcriptDownloadName: `${story.id}-${fragment.id}.vtt`,
         whole: false,
         from,
         to,

@@ -28,8 +28,11 @@ describe('one type for fragments and whole recordings', () => {
       from: 447,
       to: 544,
       seconds: 97,
-      src: '/audio/buurt-in-bloei.mp3',
-      transcriptSrc: '/audio/buurt-in-bloei.vtt',
+      // It plays its own clip, which starts at its start in the recording.
+      src: '/audio/fragmenten/begin-klein.mp3',
+      transcriptSrc: '/audio/fragmenten/begin-klein.vtt',
+      offset: 447,
+      downloadName: 'buurt-in-bloei-begin-klein.mp3',
       home: '/verhalen/buurt-in-bloei/',
       cues: [cue(440, 460, 'klein beginnen'), cue(500, 600, 'einde')],
     });

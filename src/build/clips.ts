@@ -1,0 +1,84 @@
+/**
+ * Every fragment as a file of its own: the MP3 clip that holds exactly its
+ * stretch of the recording (cut without re-encoding, lib/mp3/cut) and its
+ * transcript moved to the clip's time. Cut once per build; a clip is kept in
+ * node_modules/.cache/nji-clips/ under a hash of the recording and the times,
+ * so a rebuild reads it back instead of cutting again. The pages in
+ * src/pages/audio/fragmenten/ write the files; the podcast feed reads their
+ * sizes and lengths here.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { audioFolder } from 'virtual:nji/audio';
+import { ContentError } from '../lib/publication-order';
+import { cutMp3 } from '../lib/mp3/cut';
+import { Mp3Error, readMp3, type Mp3 } from '../lib/mp3/frames';
+import { stretchVtt } from '../lib/webvtt';
+import { formatEditorTime } from '../lib/time';
+import { fileOf } from '../lib/publication/order';
+import { getPublication, type FragmentInfo } from './content';
+import { perBuild } from './per-build';
+
+/** Bump when the cut changes, so no clip of an older cut is read back. */
+const CUT_VERSION = 1;
+
+export interface ClipFile {
+  fragment: FragmentInfo;
+  mp3: Uint8Array<ArrayBuffer>;
+  vtt: string;
+  /** Seconds the clip plays (the fragment's length, to the sample). */
+  seconds: number;
+}
+
+const cacheDir = () => process.env['NJI_CLIP_CACHE'] ?? join(process.cwd(), 'node_modules/.cache/nji-clips');
+
+async function cutAll(): Promise<Map<string, ClipFile>> {
+  const { fragmentOrder } = await getPublication();
+  const recordings = new Map<string, { bytes: Uint8Array; hash: string; mp3?: Mp3 }>();
+  const cache = cacheDir();
+  mkdirSync(cache, { recursive: true });
+  const clips = new Map<string, ClipFile>();
+  for (const fragment of fragmentOrder) {
+    const name = fragment.recording.file;
+    let recording = recordings.get(name);
+    if (!recording) {
+      const bytes = new Uint8Array(readFileSync(join(audioFolder, name)));
+      recording = { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+      recordings.set(name, recording);
+    }
+    const key = createHash('sha256').update(`${CUT_VERSION}:${recording.hash}:${fragment.from}:${fragment.to}`).digest('hex').slice(0, 32);
+    const cached = join(cache, `${key}.mp3`);
+    let mp3: Uint8Array<ArrayBuffer>;
+    if (existsSync(cached)) {
+      mp3 = new Uint8Array(readFileSync(cached));
+    } else {
+      try {
+        recording.mp3 ??= readMp3(recording.bytes);
+        mp3 = cutMp3(recording.mp3, fragment.from, fragment.to).bytes;
+      } catch (error) {
+        if (!(error instanceof Mp3Error)) throw error;
+        const index = fragment.story.data.fragments.findIndex((f) => f.id === fragment.id);
+        throw new ContentError(
+          fileOf(fragment.story, 'stories'),
+          `fragments[${index}]`,
+          `het fragment “${fragment.id}” (${formatEditorTime(fragment.from)}–${formatEditorTime(fragment.to)}) kan niet uit audio/${name} worden geknipt: ${error.message}. ` +
+            'Lever de opname aan als MP3 met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.',
+        );
+      }
+      const partial = `${cached}.${process.pid}.tmp`;
+      writeFileSync(partial, mp3);
+      renameSync(partial, cached);
+    }
+    clips.set(fragment.id, {
+      fragment,
+      mp3,
+      vtt: stretchVtt(fragment.recording.cues, fragment.from, fragment.to),
+      seconds: fragment.seconds,
+    });
+  }
+  return clips;
+}
+
+/** Each fragment's clip and transcript, by fragment id, in publication order. */
+export const getClips = perBuild(cutAll);
