@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { findChromium, launchBrowser } from '../tests/support/browser.ts';
-import { parseFile } from 'music-metadata';
+import { cutMp3 } from '../src/lib/mp3/cut.ts';
+import { playedSeconds, readMp3 } from '../src/lib/mp3/frames.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -148,49 +149,74 @@ async function playWhole(origin: string) {
 }
 
 /** The fragment's share of its recording's bytes. */
-async function shareOf(file: string, seconds: number): Promise<number> {
-  const { duration } = (await parseFile(file, { duration: true })).format;
-  if (!duration) throw new Error(`bench: no duration for ${file}`);
-  return (statSync(file).size * seconds) / duration;
+function shareOf(file: string, seconds: number): number {
+  return (statSync(file).size * seconds) / playedSeconds(readMp3(new Uint8Array(readFileSync(file))));
 }
 
 /**
- * A silent MP3 of the given length: MPEG-1 Layer III frames at 48 kbit/s,
- * 48 kHz, mono (144 bytes, 24 ms each) with empty side info, so any decoder
- * plays silence. Stands in for a real hour-long interview in the bench.
+ * Where the clip's first sample lies in the recording, decoded by Chromium
+ * (at the files' own sample rate): the offset, in samples, at which 50 ms
+ * from the clip's first audible sample match the recording best, searched
+ * within a second either side. 0 is exact.
  */
-function silentMp3(seconds: number): Buffer {
-  const frame = Buffer.alloc(144);
-  frame.set([0xff, 0xfb, 0x34, 0xc0]);
-  const count = Math.ceil(seconds / 0.024);
-  const out = Buffer.alloc(count * frame.length);
-  for (let i = 0; i < count; i++) frame.copy(out, i * frame.length);
-  return out;
+async function startOffset(clip: Uint8Array, recording: Uint8Array, from: number): Promise<{ samples: number; frame: number }> {
+  const page = await browser.newPage();
+  const rate = readMp3(clip).sampleRate;
+  const samples = await page.evaluate(
+    async ({ clip, recording, from, rate }) => {
+      const decode = async (b64: string) =>
+        (await new OfflineAudioContext(1, 1, rate).decodeAudioData(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer)).getChannelData(0);
+      const a = await decode(clip);
+      const b = await decode(recording);
+      const start = Math.round(from * rate);
+      const span = Math.round(rate / 20);
+      // From the clip's first audible sample (the stand-ins open with a pause, and silence matches anywhere).
+      const heard = a.findIndex((v) => Math.abs(v) > 0.01);
+      let best = 0;
+      let bestError = Infinity;
+      for (let lag = -rate; lag <= rate; lag++) {
+        let error = 0;
+        for (let i = heard; i < heard + span && error < bestError; i++) error += (a[i]! - (b[start + lag + i] ?? 0)) ** 2;
+        if (error < bestError) [best, bestError] = [lag, error];
+      }
+      return best;
+    },
+    { clip: Buffer.from(clip).toString('base64'), recording: Buffer.from(recording).toString('base64'), from, rate },
+  );
+  await page.close();
+  return { samples, frame: readMp3(clip).samplesPerFrame };
 }
 
 const recording = join(DIST, 'audio/jongeren-maken-de-stad.mp3');
 const whole = await playWhole(server.origin);
-const wholeShare = await shareOf(recording, whole.end - whole.start);
+const wholeShare = shareOf(recording, whole.end - whole.start);
+const wholeStart = await startOffset(
+  new Uint8Array(readFileSync(join(DIST, 'audio/fragmenten/oude-bakfiets.mp3'))),
+  new Uint8Array(readFileSync(recording)),
+  whole.start,
+);
 
 // The same fragment placed at 40:00 in an hour-long recording, as the real
-// interviews will be: a copy of the site with a silent 60-minute stand-in.
+// interviews will be: a copy of the site whose recording is the stand-in's
+// frames repeated for an hour (real speech, the same format), with the clip
+// cut from it at 40:00 as the build would.
 const long = await (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nji-bench-long-'));
   cpSync(DIST, dir, { recursive: true });
+  const source = readMp3(new Uint8Array(readFileSync(recording)));
+  const frames = source.frames.map((f) => f.data);
+  const hour = Math.ceil((3600 * source.sampleRate) / source.samplesPerFrame);
   const mp3 = join(dir, 'audio/jongeren-maken-de-stad.mp3');
-  writeFileSync(mp3, silentMp3(3600));
-  const story = join(dir, 'verhalen/jongeren-maken-de-stad/index.html');
-  const html = readFileSync(story, 'utf8');
-  const placed = html.replace(
-    new RegExp(`(id="fragment-oude-bakfiets"[^>]*?)data-start="${whole.start}" data-end="${whole.end}"`),
-    `$1data-start="2400" data-end="${2400 + whole.end - whole.start}"`,
-  );
-  if (placed === html) throw new Error('bench: could not move oude-bakfiets in the copy of its story page');
-  writeFileSync(story, placed);
+  writeFileSync(mp3, Buffer.concat(Array.from({ length: hour }, (_, i) => frames[i % frames.length]!)));
+  const longBytes = new Uint8Array(readFileSync(mp3));
+  const from = 2400;
+  const clip = cutMp3(readMp3(longBytes), from, from + whole.end - whole.start).bytes;
+  writeFileSync(join(dir, 'audio/fragmenten/oude-bakfiets.mp3'), clip);
   const copy = await serveStatic(dir, '/', { compress: true });
   try {
     const played = await playWhole(copy.origin);
-    return { ...played, size: statSync(mp3).size, share: await shareOf(mp3, played.end - played.start) };
+    const start = await startOffset(clip, longBytes, from);
+    return { ...played, size: statSync(mp3).size, share: shareOf(mp3, played.end - played.start), start };
   } finally {
     await copy.close();
     rmSync(dir, { recursive: true, force: true });
@@ -208,8 +234,12 @@ results['listening'] = {
   'player JS loaded on the first press (gz)': kb(playerJsAfterPress),
   'bytes fetched to play oude-bakfiets (1:18)': `${kb(whole.fetched)} in ${whole.requests} request(s)`,
   'its share of jongeren-maken-de-stad.mp3': `${kb(wholeShare)} of ${kb(statSync(recording).size)}`,
+  'fetched ÷ share': (whole.fetched / wholeShare).toFixed(2),
+  'first sample of the clip vs its start (samples; one frame is)': `${wholeStart.samples} (${wholeStart.frame})`,
   'the same at 40:00 of a 60-minute recording': `${kb(long.fetched)} in ${long.requests} request(s)`,
   'its share of that recording': `${kb(long.share)} of ${kb(long.size)}`,
+  'fetched ÷ share, 60 minutes': (long.fetched / long.share).toFixed(2),
+  'first sample of the clip vs its start, 60 minutes (samples)': `${long.start.samples} (${long.start.frame})`,
 };
 
 // Search.

@@ -35,6 +35,8 @@ const cacheDir = () => process.env['NJI_CLIP_CACHE'] ?? join(process.cwd(), 'nod
 
 async function cutAll(): Promise<Map<string, ClipFile>> {
   const { fragmentOrder } = await getPublication();
+  const started = performance.now();
+  let cut = 0;
   const recordings = new Map<string, { bytes: Uint8Array; hash: string; mp3?: Mp3 }>();
   const cache = cacheDir();
   mkdirSync(cache, { recursive: true });
@@ -56,6 +58,7 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
       try {
         recording.mp3 ??= readMp3(recording.bytes);
         mp3 = cutMp3(recording.mp3, fragment.from, fragment.to).bytes;
+        cut += 1;
       } catch (error) {
         if (!(error instanceof Mp3Error)) throw error;
         const index = fragment.story.data.fragments.findIndex((f) => f.id === fragment.id);
@@ -76,6 +79,9 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
       vtt: stretchVtt(fragment.recording.cues, fragment.from, fragment.to),
       seconds: fragment.seconds,
     });
+  }
+  if (!import.meta.env.DEV) {
+    console.info(`[nji-clips] ${clips.size} clips: ${cut} cut, ${clips.size - cut} from cache, in ${Math.round(performance.now() - started)} ms`);
   }
   return clips;
 }

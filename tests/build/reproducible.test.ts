@@ -7,9 +7,10 @@
  * build writes none (the feed and /wijzigingen/ carry the dates of
  * content/updates, not the build's).
  *
- * The same cold build then proves the card cache: it rendered every card, and
- * a second build after one page changed renders only that page's card. One
- * fixture build serves both, so reproducibility costs no extra build.
+ * The same cold build then proves the card and clip caches: it rendered
+ * every card and cut every clip, and a second build after one page changed
+ * renders only that page's card and cuts no clip. One fixture build serves
+ * both, so reproducibility costs no extra build.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,8 @@ import { builtFiles, builtPages } from '../support/site';
 
 const fixture = makeFixture();
 const cards = mkdtempSync(join(tmpdir(), 'nji-cards-'));
-const env = { NJI_CARD_CACHE: cards };
+const clips = mkdtempSync(join(tmpdir(), 'nji-clips-'));
+const env = { NJI_CARD_CACHE: cards, NJI_CLIP_CACHE: clips };
 /**
  * Vitest puts Vite's mode into the environment (NODE_ENV=test, DEV=1, …); an
  * astro build that inherits it builds differently. This file's builds run as
@@ -38,9 +40,11 @@ afterAll(() => {
   for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
   fixture.dispose();
   rmSync(cards, { recursive: true, force: true });
+  rmSync(clips, { recursive: true, force: true });
 });
 
 const cardLine = (output: string) => /(\d+) social cards: (\d+) rendered, (\d+) from cache/.exec(output)?.slice(1).map(Number);
+const clipLine = (output: string) => /(\d+) clips: (\d+) cut, (\d+) from cache/.exec(output)?.slice(1).map(Number);
 
 describe('two builds of the same sources', () => {
   it('give a byte-identical dist/ (a cold build elsewhere against the one npm test made)', () => {
@@ -53,14 +57,18 @@ describe('two builds of the same sources', () => {
   });
 });
 
-describe('the card cache', () => {
-  it('renders every card once, then only the card of a page that changed', () => {
+describe('the card and clip caches', () => {
+  it('render every card and cut every clip once, then only the card of a page that changed and no clip', () => {
     const pages = builtPages(join(fixture.dir, 'dist')).length;
     expect(cardLine(cold.output)).toEqual([pages, pages, 0]);
+    const fragments = builtFiles(join(fixture.dir, 'dist')).filter((f) => /^audio\/fragmenten\/.*\.mp3$/.test(f)).length;
+    expect(fragments).toBeGreaterThan(0);
+    expect(clipLine(cold.output)).toEqual([fragments, fragments, 0]);
 
     fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^title: .*$/m, 'title: "Valkuilen om te vermijden"'));
     const second = fixture.build(env);
     expect(second.status, second.output).toBe(0);
     expect(cardLine(second.output)).toEqual([pages, 1, pages - 1]);
+    expect(clipLine(second.output)).toEqual([fragments, 0, fragments]);
   });
 });

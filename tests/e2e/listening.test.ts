@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { fragmentFacts } from '../support/content';
+import { formatClock } from '../../src/lib/time';
 
 const site = useSite();
 const fragments = fragmentFacts();
@@ -25,22 +26,19 @@ const mp3Requests = () => site.server.requests.filter((r) => r.path.endsWith('.m
  *   stand-in recordings; 1152 at 44.1 kHz); the media element plays and seeks
  *   in whole frames, so any position read back can be one frame off.
  * - TIMEUPDATE: Chromium hands the media position to the page at each
- *   timeupdate, about every 250 ms; where the player begins, read from the
- *   media element's played ranges or (when they are not there yet) in its
- *   'playing' handler, is at most that stale.
- * - The player stops once it reads a position within END_MARGIN of the end
- *   (src/browser/player: a timer set 30 ms before the end, then every
- *   animation frame), so it stops no earlier than END_MARGIN plus one media
- *   frame before the end (EARLY); no later than two animation frames (the
- *   check can just miss one) plus the media frame that is playing when
- *   pause() lands (LATE).
+ *   timeupdate, about every 250 ms; a position read from its clock is at most
+ *   that stale.
+ * - A fragment plays its own clip, which ends where the fragment ends (to the
+ *   sample, as tests/e2e/clips.test.ts proves by decoding): the player ends
+ *   when the file ends. EARLY and LATE are what a player that stopped by its
+ *   clock instead would be allowed: a media frame plus a 20 ms margin before,
+ *   two animation frames plus a media frame after (rounded up).
  */
 const MEDIA_FRAME = 576 / 22_050;
 const TIMEUPDATE = 0.25;
-const END_MARGIN = 0.02;
 const ANIMATION_FRAME = 1 / 60;
 /** 0.046 s, rounded up to 0.05 s. */
-const EARLY = Math.ceil((END_MARGIN + MEDIA_FRAME) * 100) / 100;
+const EARLY = Math.ceil((0.02 + MEDIA_FRAME) * 100) / 100;
 /** 0.059 s, rounded up to 0.1 s: the rest is room for an animation frame a busy renderer delays. */
 const LATE = Math.ceil((2 * ANIMATION_FRAME + MEDIA_FRAME) * 10) / 10;
 
@@ -254,10 +252,64 @@ describe('the player', () => {
     await context.close();
   });
 
+  it("plays on in the whole recording from the fragment's end: at once on the story's page", async () => {
+    const f = fragments[2]!;
+    const { page, errors } = await open(`/verhalen/${f.story}/`);
+    const player = page.locator(`#fragment-${f.id}`);
+    await player.locator('.play').click();
+    await expect.poll(() => state(page, f.id)).toBe('playing');
+    await player.locator('.seek').fill(String(Math.round(f.end - f.start - 1)));
+    await expect.poll(() => state(page, f.id), { timeout: 30_000 }).toBe('ended');
+    const address = page.url();
+    await player.getByRole('link', { name: /^Luister verder in de hele opname/ }).click();
+    const whole = page.locator('#interview');
+    await expect.poll(() => whole.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    expect(page.url()).toBe(address); // no new page: it plays on here
+    expect(Math.abs((await whole.evaluate((el) => (el as Player).startedAt)) - f.end)).toBeLessThanOrEqual(TIMEUPDATE);
+    expect(await whole.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await state(page, f.id)).toBe('ended');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("plays on in the whole recording from the fragment's end: from elsewhere, the story opens there", async () => {
+    const f = fragments[0]!;
+    const { page } = await open('/luisteren/');
+    await page.locator(`#fragment-${f.id}`).getByRole('link', { name: /^Luister verder in de hele opname/ }).click();
+    await page.waitForURL((url) => url.pathname === `/verhalen/${f.story}/` && url.hash === '#interview');
+    expect(new URL(page.url()).searchParams.get('t')).toBe(String(f.end));
+    const whole = page.locator('#interview');
+    await expect.poll(() => whole.locator('.elapsed').textContent()).toBe(formatClock(f.end));
+    await expect.poll(() => whole.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => whole.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    expect(Math.abs((await whole.evaluate((el) => (el as Player).startedAt)) - f.end)).toBeLessThanOrEqual(TIMEUPDATE);
+    await page.close();
+  });
+
+  it('offers each fragment and its transcript for download, under clear names', async () => {
+    const { page } = await open('/luisteren/');
+    for (const f of fragments) {
+      const links = page.locator(`#fragment-${f.id} a[download]`);
+      expect(await links.evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.getAttribute('download')]))).toEqual([
+        [`/audio/fragmenten/${f.id}.mp3`, `${f.story}-${f.id}.mp3`],
+        [`/audio/fragmenten/${f.id}.vtt`, `${f.story}-${f.id}.vtt`],
+      ]);
+      // Their names say which fragment (for a screen reader, where the visible text is short).
+      expect(await links.first().textContent()).toContain(f.quote);
+      for (const [path, type] of [[`/audio/fragmenten/${f.id}.mp3`, 'audio/mpeg'], [`/audio/fragmenten/${f.id}.vtt`, 'text/vtt']] as const) {
+        const response = await page.request.get(site.url(path));
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-type'], path).toContain(type);
+      }
+    }
+    await page.close();
+  });
+
   it('says in Dutch when a recording cannot be played, and the page keeps working', async () => {
     const broken = fragments[0]!;
     const working = fragments.find((x) => x.recording !== broken.recording)!;
-    site.server.broken.add(`/audio/${broken.recording}`);
+    site.server.broken.add(`/audio/fragmenten/${broken.id}.mp3`);
     try {
       const { page, errors } = await open('/luisteren/');
       const player = page.locator(`#fragment-${broken.id}`);
@@ -266,7 +318,7 @@ describe('the player', () => {
       await expect(player.locator('.error').textContent()).resolves.toContain('Dit fragment kan nu niet worden afgespeeld');
       expect(await player.locator('.transcript').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       expect(await player.locator('.cue').count()).toBeGreaterThan(0);
-      expect(await player.locator(`a[download][href$="/audio/${broken.recording}"]`).count()).toBe(1);
+      expect(await player.locator(`a[download][href$="/audio/fragmenten/${broken.id}.mp3"]`).count()).toBe(1);
       await page.locator(`#fragment-${working.id} .play`).click();
       await expect.poll(() => state(page, working.id)).toBe('playing');
       expect(errors).toEqual([]);
@@ -303,6 +355,40 @@ describe('the player', () => {
   });
 });
 
+describe('the whole recording', () => {
+  const stories = [...new Set(fragments.map((f) => f.story))];
+  it.each(stories)('%s plays to its last word, and ends with the file', async (story) => {
+    const { page, errors } = await open(`/verhalen/${story}/`);
+    const whole = page.locator('#interview');
+    const end = Number(await whole.getAttribute('data-end'));
+    const lastWord = Number(await whole.locator('.cue').last().getAttribute('data-end'));
+    expect(lastWord).toBeLessThanOrEqual(end);
+    await whole.locator('.seek').fill(String(Math.floor(end - 3)));
+    await whole.locator('.rate').selectOption('2'); // the last seconds in half the time
+    await whole.locator('.play').click();
+    await expect.poll(() => whole.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    // The furthest position the page sees while it plays.
+    const furthest = await whole.evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          const player = el as Player;
+          let seen = 0;
+          const look = () => {
+            if (player.playbackState !== 'playing') return resolve(seen);
+            seen = Math.max(seen, player.currentTime);
+            requestAnimationFrame(look);
+          };
+          look();
+        }),
+    );
+    expect(await whole.evaluate((el) => (el as Player).playbackState)).toBe('ended');
+    expect(furthest).toBeGreaterThanOrEqual(lastWord);
+    expect(furthest).toBeGreaterThanOrEqual(end - TIMEUPDATE);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('every fragment has a native player that plays exactly its excerpt', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -312,7 +398,8 @@ describe('without JavaScript', () => {
       const audio = page.locator(`#fragment-${f.id} audio[controls]`);
       expect(await audio.isVisible(), f.id).toBe(true);
       expect(await audio.getAttribute('preload')).toBe('none');
-      expect(await audio.getAttribute('src')).toBe(`/audio/${f.recording}#t=${f.start},${f.end}`);
+      // The fragment's own clip: exactly its excerpt (tests/e2e/clips.test.ts).
+      expect(await audio.getAttribute('src')).toBe(`/audio/fragmenten/${f.id}.mp3`);
       expect(await page.locator(`#fragment-${f.id} .controls`).isVisible()).toBe(false);
     }
     await context.close();

@@ -91,8 +91,11 @@ export function recordingFindings(dist: string, stories: StoryRecording[]): Find
     for (const [, attrs, inner] of found) {
       const id = attr(attrs!, 'id');
       const where = `${path}#${id}`;
-      const file = attr(attrs!, 'data-src')!.split('/').at(-1)!;
-      const story = byFile.get(file);
+      // A fragment plays its own clip (audio/fragmenten/<fragment>.mp3), the whole recording its file.
+      const src = attr(attrs!, 'data-src')!;
+      const file = src.split('/').at(-1)!;
+      const clip = /\/audio\/fragmenten\/([^/]+)\.mp3$/.exec(src)?.[1];
+      const story = clip ? stories.find((s) => s.fragments.includes(clip)) : byFile.get(file);
       if (!story) {
         problems.push(`${where}: plays ${file}, which no story names`);
         continue;

@@ -23,7 +23,7 @@ function imports(file: string): string[] {
   );
 }
 
-const NODE_ONLY = /^(node:|astro:content|virtual:nji\/audio|sharp$|music-metadata$|satteri$|pagefind|esbuild)/;
+const NODE_ONLY = /^(node:|astro:content|virtual:nji\/audio|sharp$|satteri$|pagefind|esbuild)/;
 
 describe('where code may run', () => {
   it('src/lib imports nothing tied to Node, Astro content or the DOM, and nothing from build/ or browser/', () => {

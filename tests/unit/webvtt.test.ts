@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cuesBetween, parseVtt, VttError } from '../../src/lib/webvtt';
+import { cuesBetween, parseVtt, stretchVtt, vttTime, VttError } from '../../src/lib/webvtt';
 import { ROOT } from '../support/paths';
 
 describe('parseVtt', () => {
@@ -68,5 +68,30 @@ describe('cuesBetween', () => {
     expect(cuesBetween(cues, 5, 10).map((c) => c.text)).toEqual(['b']);
     expect(cuesBetween(cues, 4, 11).map((c) => c.text)).toEqual(['a', 'b', 'c']);
     expect(cuesBetween(cues, 15, 20)).toEqual([]);
+  });
+});
+
+describe('stretchVtt', () => {
+  const cues = [
+    { start: 1, end: 4, text: 'Voor het fragment.' },
+    { start: 9.5, end: 12.25, text: 'Loopt over het begin & <meer>.', speaker: 'Jakob' },
+    { start: 13, end: 15.5, text: 'Midden in.' },
+    { start: 19, end: 22, text: 'Loopt over het eind.' },
+    { start: 30, end: 31, text: 'Erna.' },
+  ];
+  const vtt = stretchVtt(cues, 10, 20);
+
+  it('holds the cues that overlap the stretch, in its own time, cut to fit it', () => {
+    expect(parseVtt(vtt)).toEqual([
+      { id: '1', start: 0, end: 2.25, text: 'Loopt over het begin & <meer>.', speaker: 'Jakob' },
+      { id: '2', start: 3, end: 5.5, text: 'Midden in.' },
+      { id: '3', start: 9, end: 10, text: 'Loopt over het eind.' },
+    ]);
+  });
+
+  it('writes WebVTT times and escapes the text', () => {
+    expect(vtt).toContain('00:00:03.000 --> 00:00:05.500');
+    expect(vtt).toContain('<v Jakob>Loopt over het begin &amp; &lt;meer&gt;.');
+    expect(vttTime(3725.5)).toBe('01:02:05.500');
   });
 });

@@ -12,7 +12,8 @@
  * early (the warm-up), and the encoder-delay field skips them: what a
  * listener hears starts on the exact sample, without a click.
  */
-import { DECODER_DELAY, Mp3Error, playedSeconds, type Frame, type Mp3 } from './frames';
+// With its extension, so maintainer tools run it in Node directly (tools/bench.ts).
+import { DECODER_DELAY, Mp3Error, playedSeconds, type Frame, type Mp3 } from './frames.ts';
 
 /** The LAME tag's delay and padding fields have 12 bits each. */
 const MAX_FIELD = 4095;

@@ -1,0 +1,94 @@
+/**
+ * lib/mp3: frames, the bit reservoir, the Info/LAME tag a clip carries, and
+ * the cut itself, on the stand-in recordings and on frames made up here.
+ * (That Chromium plays the clips exactly is tests/e2e/clips.test.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crc16, cutMp3, reservoirStart, seekTable } from '../../src/lib/mp3/cut';
+import { DECODER_DELAY, Mp3Error, playedSeconds, readInfoTag, readMp3, type Frame } from '../../src/lib/mp3/frames';
+import { ROOT } from '../support/paths';
+
+const recording = readMp3(new Uint8Array(readFileSync(join(ROOT, 'audio/jongeren-maken-de-stad.mp3'))));
+
+describe('reading', () => {
+  it('finds every frame of a stand-in past its ID3 tag, and its format', () => {
+    expect(recording).toMatchObject({ sampleRate: 22_050, samplesPerFrame: 576, bitrate: 48, skipStart: 0, skipEnd: 0 });
+    const bytes = recording.frames.reduce((n, f) => n + f.data.length, 0);
+    const file = readFileSync(join(ROOT, 'audio/jongeren-maken-de-stad.mp3'));
+    const id3 = 10 + ((file[6]! << 21) | (file[7]! << 14) | (file[8]! << 7) | file[9]!);
+    expect(bytes).toBe(file.length - id3);
+    expect(playedSeconds(recording)).toBe((recording.frames.length * 576) / 22_050);
+  });
+
+  it('reads a variable bitrate file with a LAME tag: the tag frame is not audio, its delay is skipped', () => {
+    const vbr = readMp3(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/vbr.mp3'))));
+    expect(vbr.bitrate).toBeUndefined();
+    expect(vbr.skipStart).toBeGreaterThanOrEqual(DECODER_DELAY);
+    expect(playedSeconds(vbr)).toBeCloseTo(2, 1);
+  });
+
+  it('refuses what is not MP3', () => {
+    expect(() => readMp3(new TextEncoder().encode('WEBVTT\n\nniet dit'))).toThrow(Mp3Error);
+  });
+});
+
+describe('the bit reservoir', () => {
+  const frame = (size: number, mainDataBegin: number): Frame => ({ data: new Uint8Array(size), headerBytes: 4, sideInfoBytes: 9, mainDataBegin });
+
+  it('goes back as many frames as the audio data reaches', () => {
+    // Each frame has 100 - 13 = 87 bytes of audio data.
+    const frames = [frame(100, 0), frame(100, 0), frame(100, 0), frame(100, 150)];
+    expect(reservoirStart(frames, 3)).toBe(1);
+    expect(reservoirStart(frames, 2)).toBe(2);
+    expect(reservoirStart([frame(100, 50), frame(100, 87)], 1)).toBe(0);
+  });
+});
+
+describe('the cut', () => {
+  const clip = cutMp3(recording, 12, 90);
+  const read = readMp3(clip.bytes);
+
+  it('lasts the stretch to the sample, by the delay and padding in its own tag', () => {
+    expect(clip.seconds).toBe(78);
+    expect(playedSeconds(read)).toBe(78);
+    const tag = readInfoTag({ data: clip.bytes, headerBytes: 4, sideInfoBytes: 9, mainDataBegin: 0 });
+    expect(tag).toEqual({ delay: read.skipStart - DECODER_DELAY, padding: read.skipEnd + DECODER_DELAY });
+  });
+
+  it('copies the frames as they are, from a few frames before the start', () => {
+    const first = Math.floor((12 * 22_050) / 576);
+    const last = Math.ceil((90 * 22_050) / 576) - 1;
+    const from = last + 1 - read.frames.length;
+    expect(from).toBeLessThan(first);
+    expect(first - from).toBeLessThanOrEqual(8);
+    read.frames.forEach((f, i) => expect(f.data).toEqual(recording.frames[from + i]!.data));
+  });
+
+  it('starts the warm-up early enough for the reservoir of every frame it decodes', () => {
+    const first = Math.floor((12 * 22_050) / 576);
+    const from = first - (read.skipStart - ((12 * 22_050) % 576)) / 576;
+    expect(Number.isInteger(from)).toBe(true);
+    expect(reservoirStart(recording.frames, first)).toBeGreaterThanOrEqual(from);
+    expect(reservoirStart(recording.frames, first - 1)).toBeGreaterThanOrEqual(from);
+  });
+
+  it('refuses a stretch outside the recording', () => {
+    expect(() => cutMp3(recording, 300, 310)).toThrow(Mp3Error);
+  });
+});
+
+describe('the tag', () => {
+  it('has a seek table that climbs from 0 to the last frame', () => {
+    const table = seekTable([100, 100, 100, 100]);
+    expect(table[0]).toBe(0);
+    expect(table[50]).toBe(128);
+    expect([...table].every((v, i) => i === 0 || v >= table[i - 1]!)).toBe(true);
+  });
+
+  it('checks with the CRC-16 LAME uses', () => {
+    // CRC-16/ARC of "123456789" is 0xBB3D.
+    expect(crc16(new TextEncoder().encode('123456789'))).toBe(0xbb3d);
+  });
+});
