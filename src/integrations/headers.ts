@@ -3,9 +3,9 @@
  * format of Netlify and Cloudflare Pages) with the same Content-Security-Policy
  * the pages carry in their <meta> (its hashes read from the built pages) plus
  * what a <meta> cannot say (frame-ancestors), long immutable caching for
- * hashed assets, short caching for the search index, range requests for
- * audio, no MIME sniffing and a referrer policy. docs/hosting.md has the same
- * rules for nginx.
+ * hashed assets, short caching for the search index and the podcast feed
+ * (with its content type), range requests for audio, no MIME sniffing and a
+ * referrer policy. docs/hosting.md has the same rules for nginx.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,9 +58,16 @@ export default function headers(): AstroIntegration {
           `${base}pagefind/*`,
           '  Cache-Control: public, max-age=300, must-revalidate',
           '',
+          // Also the fragments' clips and transcripts in audio/fragmenten/: a splat matches across slashes.
           `${base}audio/*`,
           '  Accept-Ranges: bytes',
           '  Cache-Control: public, max-age=86400',
+          '',
+          // The podcast feed: its own type (hosts guess a generic XML type from
+          // .xml), and apps that poll it see a new episode within the hour.
+          `${base}luisteren/podcast.xml`,
+          '  Content-Type: application/rss+xml; charset=utf-8',
+          '  Cache-Control: public, max-age=3600',
           '',
         ];
         writeFileSync(join(out, '_headers'), lines.join('\n'));

@@ -67,6 +67,8 @@ export const routes = {
   colophon: () => href('/colofon/'),
   updates: () => href('/wijzigingen/'),
   feed: () => href('/wijzigingen/feed.xml'),
+  /** The podcast feed of the fragments (src/pages/luisteren/podcast.xml.ts). */
+  podcast: () => href('/luisteren/podcast.xml'),
 };
 
 /** Files that are not pages. */
@@ -76,4 +78,6 @@ export const assets = {
   audio: (file: string) => href(`/audio/${file}`),
   favicon: () => href('/favicon.svg'),
   sitemap: () => href('/sitemap-index.xml'),
+  /** The podcast's cover art, 3000×3000 (src/pages/luisteren/podcast.jpg.ts). */
+  podcastCover: () => href('/luisteren/podcast.jpg'),
 };

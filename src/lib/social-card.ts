@@ -44,8 +44,8 @@ export interface CardData {
   colour?: InitiativeColour | undefined;
 }
 
-const SERIF = "Charter, 'Bitstream Charter', 'Noto Serif', 'DejaVu Serif', Georgia, serif";
-const SANS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+export const SERIF = "Charter, 'Bitstream Charter', 'Noto Serif', 'DejaVu Serif', Georgia, serif";
+export const SANS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
 /**
  * Breaks text into lines of at most `width` characters, at spaces; a word
@@ -81,11 +81,11 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 }
 
 /** Average glyph width as a share of the font size (DejaVu, the widest common fallback), so text never runs off the card. */
-const BOLD_SERIF_EM = 0.68;
+export const BOLD_SERIF_EM = 0.68;
 const ITALIC_SERIF_EM = 0.53;
-const charsFor = (pixels: number, size: number, em: number) => Math.floor(pixels / (size * em));
+export const charsFor = (pixels: number, size: number, em: number) => Math.floor(pixels / (size * em));
 
-function textBlock(lines: string[], x: number, y: number, size: number, leading: number, attrs: string): string {
+export function textBlock(lines: string[], x: number, y: number, size: number, leading: number, attrs: string): string {
   const spans = lines
     .map((line, i) => `<tspan x="${x}" y="${Math.round(y + i * size * leading)}">${escapeXml(line)}</tspan>`)
     .join('');
