@@ -8,7 +8,7 @@
  * sizes and lengths here.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audioFolder } from 'virtual:nji/audio';
 import { ContentError } from '../lib/publication-order';
@@ -19,6 +19,7 @@ import { formatEditorTime } from '../lib/time';
 import { fileOf } from '../lib/publication/order';
 import { getPublication, type FragmentInfo } from './content';
 import { perBuild } from './per-build';
+import { cachedFile } from './disk-cache';
 
 /** Bump when the cut changes, so no clip of an older cut is read back. */
 const CUT_VERSION = 1;
@@ -33,32 +34,27 @@ export interface ClipFile {
 
 const cacheDir = () => process.env['NJI_CLIP_CACHE'] ?? join(process.cwd(), 'node_modules/.cache/nji-clips');
 
+function readRecording(name: string): { bytes: Uint8Array; hash: string; mp3?: Mp3 } {
+  const bytes = new Uint8Array(readFileSync(join(audioFolder, name)));
+  return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 async function cutAll(): Promise<Map<string, ClipFile>> {
   const { fragmentOrder } = await getPublication();
   const started = performance.now();
   let cut = 0;
-  const recordings = new Map<string, { bytes: Uint8Array; hash: string; mp3?: Mp3 }>();
+  const recordings = new Map<string, ReturnType<typeof readRecording>>();
   const cache = cacheDir();
-  mkdirSync(cache, { recursive: true });
   const clips = new Map<string, ClipFile>();
   for (const fragment of fragmentOrder) {
     const name = fragment.recording.file;
-    let recording = recordings.get(name);
-    if (!recording) {
-      const bytes = new Uint8Array(readFileSync(join(audioFolder, name)));
-      recording = { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
-      recordings.set(name, recording);
-    }
+    const recording = recordings.get(name) ?? readRecording(name);
+    recordings.set(name, recording);
     const key = createHash('sha256').update(`${CUT_VERSION}:${recording.hash}:${fragment.from}:${fragment.to}`).digest('hex').slice(0, 32);
-    const cached = join(cache, `${key}.mp3`);
-    let mp3: Uint8Array<ArrayBuffer>;
-    if (existsSync(cached)) {
-      mp3 = new Uint8Array(readFileSync(cached));
-    } else {
+    const { bytes: mp3, reused } = await cachedFile(cache, `${key}.mp3`, async () => {
       try {
         recording.mp3 ??= readMp3(recording.bytes);
-        mp3 = cutMp3(recording.mp3, fragment.from, fragment.to).bytes;
-        cut += 1;
+        return cutMp3(recording.mp3, fragment.from, fragment.to).bytes;
       } catch (error) {
         if (!(error instanceof Mp3Error)) throw error;
         const index = fragment.story.data.fragments.findIndex((f) => f.id === fragment.id);
@@ -69,10 +65,8 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
             'Lever de opname aan als MP3 met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.',
         );
       }
-      const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, mp3);
-      renameSync(partial, cached);
-    }
+    });
+    if (!reused) cut += 1;
     clips.set(fragment.id, {
       fragment,
       mp3,
