@@ -76,7 +76,7 @@ describe('axe: zero violations in the states a reader creates', () => {
     });
 
     it(`a recording that cannot be played, ${colorScheme}`, async () => {
-      site.server.broken.add('/audio/jongeren-maken-de-stad.mp3');
+      site.server.broken.add('/audio/fragmenten/oude-bakfiets.mp3');
       try {
         const page = await (await site.browser.newContext({ colorScheme })).newPage();
         await page.goto(site.url('/verhalen/jongeren-maken-de-stad/'));

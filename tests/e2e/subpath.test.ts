@@ -40,7 +40,8 @@ describe('hosted under a sub-path', () => {
     const player = page.locator('#fragment-oude-bakfiets');
     await player.locator('.play').click();
     await expect.poll(() => player.evaluate((el) => (el as HTMLElement & { playbackState: string }).playbackState)).toBe('playing');
-    expect(site.server.requests.some((r) => r.path === `${BASE_PATH}audio/jongeren-maken-de-stad.mp3`)).toBe(true);
+    // Its own clip, under the base.
+    expect(site.server.requests.some((r) => r.path === `${BASE_PATH}audio/fragmenten/oude-bakfiets.mp3`)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
