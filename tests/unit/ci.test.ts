@@ -1,0 +1,109 @@
+/**
+ * The files that publish the site without a developer: the GitHub Actions
+ * workflows (checked with action-validator, a maintained validator of the
+ * workflow format), Netlify's netlify.toml (parsed as TOML and held to the
+ * keys Netlify documents), and the summary an editor reads when a check fails
+ * (tools/ci-summary.ts), on real build output kept in tests/fixtures/ci/.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateWorkflow } from '@action-validator/core';
+import { parse } from 'smol-toml';
+import { contentErrors, summary } from '../../tools/ci-summary';
+import { ROOT } from '../support/paths';
+import pkg from '../../package.json' with { type: 'json' };
+
+const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
+const workflows = readdirSync(join(ROOT, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f));
+const nodeMajor = /\d+/.exec(pkg.devDependencies.node)![0];
+/** The README's test command: the line of its opening code block that runs the tests. */
+const testCommand = /^(npm (?:run )?test)\b/m.exec(/```\w*\n([\s\S]*?)```/.exec(read('README.md'))![1]!)![1]!;
+
+describe('the workflows', () => {
+  it('are found', () => expect(workflows.sort()).toEqual(['controle.yml', 'pages.yml']));
+
+  it.each(workflows)('%s is a valid GitHub Actions workflow', (file) => {
+    expect(validateWorkflow(read('.github/workflows', file)).errors).toEqual([]);
+  });
+
+  it('the validator does find a broken workflow', () => {
+    const broken = read('.github/workflows/controle.yml').replace('runs-on: ubuntu-24.04', 'runs_on: ubuntu-24.04');
+    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+  });
+
+  it('the check runs on every pull request and push to main, with the README test command on the pinned Node', () => {
+    const source = read('.github/workflows/controle.yml');
+    expect(source).toMatch(/^ {2}pull_request:/m);
+    expect(source).toMatch(/^ {2}push:\n {4}branches: \[main\]/m);
+    expect(source).toContain(`${testCommand} 2>&1 | tee controle.log`);
+    expect(source).toContain('set -o pipefail'); // a failing test fails the job, though its output goes through tee
+    expect(source).toContain(`node-version: ${nodeMajor}`);
+    expect(source).toContain('node tools/ci-summary.ts controle.log');
+  });
+
+  it('GitHub Pages builds under its sub-path, with the edit link to this repository', () => {
+    const source = read('.github/workflows/pages.yml');
+    expect(source).toContain('BASE_PATH: ${{ steps.pages.outputs.base_path }}/');
+    expect(source).toContain('SITE_URL: ${{ steps.pages.outputs.origin }}');
+    expect(source).toMatch(/EDIT_URL: .*\/edit\//);
+    expect(source).toContain('path: dist');
+  });
+});
+
+describe('netlify.toml', () => {
+  const config = parse(read('netlify.toml')) as {
+    build: { publish: string; command: string; environment: Record<string, string> };
+    context: Record<string, { command: string }>;
+  };
+
+  it('has only keys Netlify documents', () => {
+    expect(Object.keys(config).sort()).toEqual(['build', 'context']);
+    expect(Object.keys(config.build).sort()).toEqual(['command', 'environment', 'publish']);
+    for (const context of Object.keys(config.context)) expect(['production', 'deploy-preview', 'branch-deploy']).toContain(context);
+  });
+
+  it('publishes dist/ built on the pinned Node, production and every preview with its own address', () => {
+    expect(config.build.publish).toBe('dist');
+    expect(config.build.environment['NODE_VERSION']).toBe(nodeMajor);
+    expect(config.context['production']!.command).toBe('SITE_URL="$URL" npm run build');
+    expect(config.context['deploy-preview']!.command).toBe('SITE_URL="$DEPLOY_PRIME_URL" npm run build');
+    expect(pkg.scripts.build).toBeDefined();
+  });
+});
+
+describe('the summary for editors', () => {
+  const schema = read('tests/fixtures/ci/schema-error.txt');
+  const reference = read('tests/fixtures/ci/reference-error.txt');
+
+  it('opens with the Dutch message of a front-matter error: file, field, what is wrong', () => {
+    expect(contentErrors(schema)).toEqual([
+      {
+        file: 'content/chapters/valkuilen.mdx',
+        field: 'order',
+        message: 'verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"',
+      },
+    ]);
+    const text = summary(schema, 'failure');
+    expect(text.split('\n')[0]).toBe('## Controle niet geslaagd: er zit een fout in de inhoud');
+    expect(text).toContain('**Bestand:** `content/chapters/valkuilen.mdx` · **veld:** `order`');
+  });
+
+  it('names the content file of an error between entries, never a path in node_modules', () => {
+    expect(contentErrors(reference)).toEqual([
+      {
+        file: 'content/chapters/valkuilen.mdx:14',
+        field: 'story',
+        message: '“jongeren-maken-stad” is geen bekend verhaal. Kies uit: jongeren-maken-de-stad, buurt-in-bloei, open-leercentrum.',
+      },
+    ]);
+    expect(summary(reference, 'failure')).not.toMatch(/node_modules|\/tmp\/|src\//);
+  });
+
+  it('says when all is well, and when a failure is not the content', () => {
+    expect(summary('Let op: audio/x.mp3 → veld “bestand”: wisselende bitrate.\n', 'success')).toMatch(/^## Controle geslaagd[\s\S]*### Let op\n\n- audio\/x\.mp3/);
+    const other = summary(' FAIL  e2e  tests/e2e/listening.test.ts > the player > plays\n', 'failure');
+    expect(other).toContain('geen fout in de inhoud');
+    expect(other).toContain('`e2e  tests/e2e/listening.test.ts > the player > plays`');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The summary of a check (.github/workflows/controle.yml) for NJi's editors:
+ * reads the log of `npm test` and writes Markdown for the job's summary page,
+ * the first thing an editor sees. When a content error stopped the build, it
+ * opens with that Dutch message: the file, the field, what is wrong and what
+ * to do. Warnings ("Let op:") follow. A failure that is no content error says
+ * so, with the failing tests, for a developer.
+ *
+ *   node tools/ci-summary.ts controle.log success|failure >> "$GITHUB_STEP_SUMMARY"
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface ContentMessage {
+  /** The content file, relative to the project (with its line, if known). */
+  file: string;
+  field?: string | undefined;
+  message: string;
+}
+
+const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r\n?/g, '\n');
+
+/** The content file in a path: from content/ or audio/ on, wherever the project was built. */
+const contentPath = (path: string) => /(?:^|\/)((?:content|audio)\/[^\s:]+(?::\d+)?)/.exec(path)?.[1];
+
+/** The content errors in a build's output: ours ("file → veld “x”: …") and Astro's schema errors. */
+export function contentErrors(log: string): ContentMessage[] {
+  const text = plain(log);
+  const found: ContentMessage[] = [];
+  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?) → veld “([^”]+)”: (.+)$/gm)) {
+    found.push({ file: m[1]!, field: m[2], message: m[3]!.trim() });
+  }
+  // [InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
+  //   order: verwacht …
+  //   Location:
+  //     /…/content/chapters/valkuilen.mdx:0:0
+  for (const m of text.matchAll(/^\[\w+Error\] [^\n]*schema\.\n\n((?:  .+\n)+)[\s\S]*?Location:\n\s+(\S+)/gm)) {
+    const file = contentPath(m[2]!)?.replace(/:0$/, '') ?? m[2]!;
+    for (const line of m[1]!.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const [, field, message] = /^([^:]+): (.*)$/.exec(line) ?? [undefined, undefined, line];
+      found.push({ file, field, message: message! });
+    }
+  }
+  const seen = new Set<string>();
+  return found.filter((e) => {
+    const key = `${e.file}|${e.field}|${e.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** The warnings for editors ("Let op: …"). */
+export const warnings = (log: string) => [...new Set([...plain(log).matchAll(/^Let op: (.+)$/gm)].map((m) => m[1]!.trim()))];
+
+/** Failing tests, as Vitest names them. */
+const failures = (log: string) => [...new Set([...plain(log).matchAll(/^ FAIL {1,2}(.+)$/gm)].map((m) => m[1]!.trim()))];
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+export function summary(log: string, outcome: string): string {
+  const errors = contentErrors(log);
+  const notes = warnings(log);
+  const out: string[] = [];
+  if (outcome === 'success') {
+    out.push('## Controle geslaagd', '', 'Alle inhoud is in orde en alle tests slagen. Deze wijziging kan live.');
+  } else if (errors.length > 0) {
+    out.push('## Controle niet geslaagd: er zit een fout in de inhoud', '');
+    for (const e of errors) {
+      out.push(`- **Bestand:** ${code(e.file)}${e.field ? ` · **veld:** ${code(e.field)}` : ''}`, `  ${e.message}`);
+    }
+    out.push(
+      '',
+      '**Wat nu?** Open het bestand hierboven (in deze pull request: tabblad *Files changed*, of via “Bewerk deze pagina”), ' +
+        'pas het veld aan zoals de melding zegt en sla de wijziging op in dezelfde branch. De controle draait dan vanzelf opnieuw. ' +
+        'Zie de redactiehandleiding (docs/redactie.md) voor elk veld.',
+    );
+  } else {
+    out.push(
+      '## Controle niet geslaagd',
+      '',
+      'Er is geen fout in de inhoud gevonden, maar de controle slaagt niet. Vraag een ontwikkelaar om hiernaar te kijken.',
+    );
+    const failed = failures(log);
+    if (failed.length) out.push('', 'Tests die niet slagen:', '', ...failed.slice(0, 20).map((f) => `- ${code(f)}`));
+  }
+  if (notes.length) out.push('', '### Let op', '', ...notes.map((n) => `- ${n}`));
+  out.push('', 'Het volledige verslag staat in de stap “Bouwen en testen” van deze controle.', '');
+  return out.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [file, outcome = 'failure'] = process.argv.slice(2);
+  if (!file) throw new Error('usage: node tools/ci-summary.ts <log> <success|failure>');
+  process.stdout.write(summary(readFileSync(file, 'utf8'), outcome));
+}
