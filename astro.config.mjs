@@ -20,6 +20,10 @@ const site = process.env.SITE_URL ?? 'https://www.nji.nl';
 const base = process.env.BASE_PATH ?? '/';
 // The tests build a second copy under a sub-path into its own folder.
 const outDir = process.env.OUT_DIR ?? './dist';
+// `npm run controleer` (tools/controleer.ts): the same build with every content
+// check, without what only publishing needs (search index, social cards,
+// sitemap, headers), into a folder of its own that it then removes.
+const quickCheck = process.env.CONTROLEER === '1';
 
 export default defineConfig({
   site,
@@ -40,17 +44,21 @@ export default defineConfig({
     mdx(),
     audio(),
     lazyBundles(),
-    search(),
-    socialCards(),
-    // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
-    sitemap({
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return !/\/(404|zoeken)\/?$/.test(path) && !MOVED_PAGES.some((moved) => path.endsWith(moved.from));
-      },
-    }),
-    // Last: it reads the finished pages' Content-Security-Policy.
-    headers(),
+    ...(quickCheck
+      ? []
+      : [
+          search(),
+          socialCards(),
+          // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
+          sitemap({
+            filter: (page) => {
+              const path = new URL(page).pathname;
+              return !/\/(404|zoeken)\/?$/.test(path) && !MOVED_PAGES.some((moved) => path.endsWith(moved.from));
+            },
+          }),
+          // Last: it reads the finished pages' Content-Security-Policy.
+          headers(),
+        ]),
   ],
   markdown: {
     // No code in this publication; Shiki's inline styles would also clash with the CSP.

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from '../support/fixture';
+import { contentErrors } from '../../tools/ci-summary';
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.dispose());
@@ -25,6 +26,13 @@ function buildWith(change: (f: Fixture) => void) {
   const result = fixture.build();
   expect(result.status, result.output).not.toBe(0);
   expect(existsSync(join(fixture.dir, 'dist', 'index.html')), 'a failed build left a site in dist/').toBe(false);
+  // The editors' quick check (npm run controleer) gives the same verdict and the same Dutch messages.
+  const check = fixture.check();
+  expect(check.ok, check.report).toBe(false);
+  const messages = contentErrors(result.output);
+  expect(messages.length).toBeGreaterThan(0);
+  expect(contentErrors(check.output)).toEqual(messages);
+  for (const m of messages) expect(check.report).toContain(m.message);
   return result.output;
 }
 

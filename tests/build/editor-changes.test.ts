@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { warnings } from '../../tools/ci-summary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { makeFixture } from '../support/fixture';
@@ -73,6 +74,15 @@ describe('warnings', () => {
     // Each warning once, although many pages load the publication.
     expect(result.output.match(/veld “title”: de titel is/g)).toHaveLength(1);
     expect(result.output.match(/wisselende bitrate/g)).toHaveLength(1);
+  });
+
+  it('npm run controleer passes the same content, with the same warnings', () => {
+    const check = fixture.check();
+    expect(check.ok, check.report).toBe(true);
+    expect(check.report).toMatch(/^Alles in orde: de inhoud van content\/ en audio\/ is gecontroleerd in \d+,\d s\./);
+    expect(warnings(check.output)).toEqual(warnings(result.output));
+    expect(warnings(check.output)).toHaveLength(3);
+    for (const w of warnings(result.output)) expect(check.report).toContain(`Let op: ${w}`);
   });
 });
 

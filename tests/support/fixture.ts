@@ -8,6 +8,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './paths';
+import { controleer } from '../../tools/controleer';
+
+/** What a fixture's builds run with: no colours, and each fixture its own caches, so fixtures can build side by side. */
+const fixtureEnv = (dir: string) => ({
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  VITE_CACHE_DIR: join(dir, '.vite-cache'),
+  ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+});
 
 const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'audio'];
 
@@ -21,6 +31,8 @@ export interface Fixture {
   remove(file: string): void;
   /** Runs `astro build` in the copy; resolves with its exit code and all output. */
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** Runs `npm run controleer` (tools/controleer.ts) in the copy. */
+  check(): ReturnType<typeof controleer>;
   dispose(): void;
 }
 
@@ -54,19 +66,13 @@ export function makeFixture(): Fixture {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-          // Each fixture its own Vite cache, so fixtures can build side by side.
-          VITE_CACHE_DIR: join(dir, '.vite-cache'),
-          ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
-          ...env,
-        },
+        env: { ...process.env, ...fixtureEnv(dir), ...env },
         timeout: 120_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    check() {
+      return controleer(dir, fixtureEnv(dir));
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,55 @@
+/**
+ * npm run controleer: the quick check for editors working on their own
+ * machine. Runs the build with every content check (schemas, references,
+ * fragments against their recordings, links and anchors, the role guide,
+ * warnings) but without what only publishing needs (search index, social
+ * cards, sitemap, headers: CONTROLEER=1 in astro.config.mjs), into a folder
+ * of its own that it removes, so dist/ is not touched. It renders the pages,
+ * because that is where the checks on references run; it prints the build's
+ * own Dutch messages (tools/ci-summary.ts reads them), or one line that all
+ * is well.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentErrors, warnings } from './ci-summary.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export function controleer(root = ROOT, env: Record<string, string> = {}): { ok: boolean; output: string; report: string; seconds: number } {
+  const started = performance.now();
+  const out = mkdtempSync(join(tmpdir(), 'nji-controle-'));
+  try {
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, CONTROLEER: '1', OUT_DIR: out },
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    const seconds = (performance.now() - started) / 1000;
+    const errors = contentErrors(output);
+    const notes = warnings(output).map((n) => `Let op: ${n}`);
+    const ok = result.status === 0;
+    const lines = ok
+      ? [`Alles in orde: de inhoud van content/ en audio/ is gecontroleerd in ${seconds.toFixed(1).replace('.', ',')} s.`, ...notes]
+      : errors.length > 0
+        ? [
+            'De controle vond een fout in de inhoud:',
+            ...errors.map((e) => `${e.file}${e.field ? ` → veld “${e.field}”` : ''}: ${e.message}`),
+            ...notes,
+            'Pas het bestand aan en draai npm run controleer opnieuw.',
+          ]
+        : ['De controle is niet gelukt, maar niet door een fout in de inhoud. Vraag een ontwikkelaar; dit is wat de build meldde:', output.trim().split('\n').slice(-30).join('\n')];
+    return { ok, output, report: lines.join('\n'), seconds };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { ok, report } = controleer();
+  console.log(report);
+  process.exitCode = ok ? 0 : 1;
+}
