@@ -62,3 +62,13 @@ it('stops the build at a transcript that is not valid WebVTT, naming the file an
   const failure = readAudioFolder(dir);
   await expect(failure).rejects.toThrow(/^audio\/buurt-in-bloei\.vtt:\d+ → veld “WebVTT”: .*00:00:03,156/);
 });
+
+it('stops the build at a file that is not MP3 audio, naming the file and what it is', async () => {
+  const dir = folderWith({});
+  // A WAV file under an .mp3 name: no MPEG frames to play or to cut fragments from.
+  const wav = Buffer.alloc(4096);
+  wav.write('RIFF', 0, 'latin1');
+  wav.write('WAVEfmt ', 8, 'latin1');
+  writeFileSync(join(dir, 'interview.mp3'), wav);
+  await expect(readAudioFolder(dir)).rejects.toThrow(/^audio\/interview\.mp3 → veld “bestand”: dit is geen leesbaar MP3-bestand \(er staan geen MP3-frames in dit bestand\)\./);
+});
