@@ -1,0 +1,117 @@
+/**
+ * The site as a screen-reader and keyboard user meets it (issue 17): the
+ * phrases Chromium's accessibility tree gives on each step of a keyboard walk
+ * (tests/support/spoken), and what live regions say. One browser, a few pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e';
+import { fragmentFacts } from '../support/content';
+import { recordLive, spoken, spokenFocus, tabTo } from '../support/spoken';
+import { formatSpoken } from '../../src/lib/time';
+
+const site = useSite();
+const fragments = fragmentFacts();
+
+type Player = HTMLElement & { playbackState: string };
+
+describe('a story page', () => {
+  it('from the skip link to the first fragment, playing it and moving through the transcript', async () => {
+    const f = fragments[0]!;
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/verhalen/${f.story}/`));
+    const log: string[] = [];
+    await page.keyboard.press('Tab');
+    log.push(await spokenFocus(page));
+    expect(log[0]).toBe('Naar de inhoud, link');
+    await page.keyboard.press('Enter');
+    // The play button of the first player after the skip target says what plays and how long.
+    log.push(...(await tabTo(page, /^Afspelen: /, 40)));
+    const id = await page.evaluate(() => document.activeElement!.closest('fragment-player')!.id);
+    const player = page.locator(`#${id}`);
+    const [start, end] = await player.evaluate((el) => [Number((el as HTMLElement).dataset['start']), Number((el as HTMLElement).dataset['end'])]);
+    const length = formatSpoken(end! - start!);
+    const noun = id === 'interview' ? 'de opname' : 'fragment';
+    expect(log.at(-1)).toBe(`Afspelen: ${noun} van ${length}, button`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    expect(await spokenFocus(page)).toBe(`Pauzeren: ${noun} van ${length}, button`);
+
+    // The slider speaks the value it has, while it plays (not one from up to 15 s ago).
+    await expect.poll(() => player.locator('.seek').inputValue(), { timeout: 10_000 }).not.toBe('0');
+    await expect
+      .poll(async () => {
+        const value = Number(await player.locator('.seek').inputValue());
+        const text = await spoken(page, `#${id} .seek`);
+        return text.endsWith(`, ${formatSpoken(value)} van ${length}`);
+      })
+      .toBe(true);
+    await page.keyboard.press('k');
+    await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('paused');
+
+    // Into the transcript: every cue is a button in the Tab order, named with a verb and its time.
+    log.push(...(await tabTo(page, /^Uitgeschreven tekst/, 15)));
+    await page.keyboard.press('Enter');
+    const first = await tabTo(page, /^Speel vanaf /, 2);
+    log.push(...first);
+    const cues = await player
+      .locator('.cue')
+      .evaluateAll((els) => els.map((el) => `${el.querySelector('.cue-time')!.textContent} ${el.querySelector('.cue-text')!.textContent}`));
+    expect(first.at(-1)).toBe(`Speel vanaf ${cues[0]}, button`);
+    await page.keyboard.press('Tab');
+    log.push(await spokenFocus(page));
+    expect(log.at(-1)).toBe(`Speel vanaf ${cues[1]}, button`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    expect(await player.locator('.cue').nth(1).locator('button').getAttribute('aria-current')).toBe('true');
+    console.info(`spoken, story page:\n  ${log.join('\n  ')}`);
+    await page.close();
+  });
+
+  it('has no interactive element that display: contents takes out of the focus order', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/verhalen/${fragments[0]!.story}/`));
+    await page.locator('.transcript summary').first().click();
+    const boxless = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]')]
+        .filter((el) => getComputedStyle(el).display === 'contents')
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(boxless).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a failed recording', () => {
+  it('takes its controls away for real, says so, keeps focus near, and "Alles afspelen" passes over it', async () => {
+    for (const f of fragments) site.server.broken.add(`/audio/fragmenten/${f.id}.mp3`);
+    try {
+      const page = await site.browser.newPage();
+      await page.goto(site.url('/luisteren/'));
+      const live = await recordLive(page);
+      const f = fragments[0]!;
+      await page.locator(`#fragment-${f.id} .play`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`#fragment-${f.id}`).evaluate((el) => (el as Player).playbackState)).toBe('error');
+      // Out of sight and out of the accessibility tree; focus on the message, not the page's start.
+      expect(await page.locator(`#fragment-${f.id} .controls`).isVisible()).toBe(false);
+      expect(await spoken(page, `#fragment-${f.id} .play`)).toBe('');
+      expect(await spokenFocus(page)).toBe('alert');
+      expect(await page.evaluate(() => document.activeElement!.textContent)).toMatch(/^Dit fragment kan nu niet worden afgespeeld/);
+      const said = await live();
+      expect(said.some((s) => s.startsWith('Dit fragment kan nu niet worden afgespeeld'))).toBe(true);
+
+      // "Alles afspelen" passes over every fragment that cannot play; with none left it goes.
+      await page.getByRole('button', { name: 'Alles afspelen' }).click();
+      await expect
+        .poll(() => page.locator('fragment-player').evaluateAll((els) => els.every((el) => (el as Player).playbackState === 'error')), { timeout: 20_000 })
+        .toBe(true);
+      await expect.poll(() => page.locator('play-all').isVisible()).toBe(false);
+      expect(await spoken(page, 'play-all button')).toBe('');
+      console.info(`spoken, failed recording:\n  ${[...said, ...(await live())].join('\n  ')}`);
+      await page.close();
+    } finally {
+      site.server.broken.clear();
+    }
+  });
+});
+
