@@ -115,3 +115,94 @@ describe('a failed recording', () => {
   });
 });
 
+
+describe('the search dialog', () => {
+  it('from the shortcut to a result: one announcement after typing, the way to the results told, the type in the name', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/'));
+    const log: string[] = [];
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => spokenFocus(page)).toMatch(/searchbox/);
+    log.push(await spokenFocus(page));
+    const live = await recordLive(page);
+    // A steady typist: 60 ms between keys.
+    await page.keyboard.type('bakfiets', { delay: 60 });
+    await expect.poll(() => page.locator('site-search .search-status').textContent()).toMatch(/bakfiets/);
+    // Room for a late second announcement (one more typing pause) before counting them.
+    await page.waitForTimeout(800);
+    const said = await live();
+    log.push(...said.map((s) => `(live) ${s}`));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^\d+ resultaten? voor ‘bakfiets’.*\. Met pijltje omlaag ga je naar de resultaten$/);
+    await page.keyboard.press('ArrowDown');
+    log.push(await spokenFocus(page));
+    expect(log.at(-1)).toMatch(/^Fragment · Jongeren Maken De Stad[^:]*: .*bakfiets.*, link$/i);
+    // No address both a result and another's sub-result.
+    const hrefs = await page.locator('site-search .search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const subs = await page.locator('site-search .sub-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(subs.filter((h) => hrefs.includes(h))).toEqual([]);
+    console.info(`spoken, search:\n  ${log.join('\n  ')}`);
+    await page.close();
+  });
+});
+
+describe('the role guide', () => {
+  it('one path to its outcome: the heading and the marked role each spoken once, the figure not named by its caption', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/rol/'));
+    await page.locator('role-guide[data-ready]').waitFor({ state: 'attached' });
+    const live = await recordLive(page);
+    const log = await tabTo(page, /vraag 1 ?: \S.*, button$/i, 40);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => spokenFocus(page)).toMatch(/, heading$/);
+    log.push(await spokenFocus(page));
+    const id = await page.evaluate(() => document.activeElement!.closest('[data-step]')!.id);
+    await expect.poll(() => live()).toEqual([expect.stringMatching(/^Gemarkeerd in figuur 1: /)]);
+    const heard = [log.at(-1)!, `(live) ${await page.locator('role-guide [data-live]').textContent()}`];
+    // Nothing twice: the live region says what the heading does not.
+    expect(heard[0]).not.toContain('Gemarkeerd');
+    // The question's kicker as written, not in the capitals its CSS shows.
+    expect(heard[0]).toMatch(/^Preventie · vraag 1: Is er .*, heading$/);
+    expect(await spoken(page, `#${id} .role-diagram`)).toBe('Figuur 1, figure');
+    log.push(heard[1]!, await spoken(page, `#${id} .role-diagram`));
+
+    // "Geen van deze situaties": the focused heading says it; nothing is announced besides.
+    await page.getByRole('button', { name: 'Andere situatie kiezen' }).click();
+    await page.getByRole('button', { name: 'Geen van deze situaties' }).click();
+    await expect.poll(() => spokenFocus(page)).toBe('Geen van deze situaties, heading');
+    expect(await live()).toEqual([]);
+    console.info(`spoken, role guide:\n  ${log.join('\n  ')}`);
+    await page.close();
+  });
+});
+
+describe('names without noise', () => {
+  it('previous/next without arrows or doubled words; the brand not in capitals; downloads named apart, the transcript file explained', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/verhalen/${fragments[0]!.story}/`));
+    const prev = await spoken(page, '.prev-next .prev');
+    const next = await spoken(page, '.prev-next .next');
+    for (const name of [prev, next]) expect(name).not.toMatch(/[←→]|(\b\w+\b) \1\b/);
+    // (Chromium puts a space before the visually hidden colon; speech ignores it.)
+    expect(prev).toMatch(/^Vorige · \w+ ?: \S/);
+    expect(next).toMatch(/^Volgende · \w+ ?: \S/);
+    expect(await spoken(page, '.site-header .brand')).toBe('Nederlands Jeugdinstituut: Burgerinitiatieven en wijkteams, link');
+    // Every link name leads to one address.
+    const names = new Map<string, string>();
+    for (const link of await page.locator('a[href]').all()) {
+      const name = await link.evaluate((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      const href = await link.getAttribute('href');
+      if (!(await link.isVisible()) && !(await link.evaluate((a) => a.matches('.visually-hidden, .skip-link')))) continue;
+      expect(names.get(name) ?? href, `"${name}" leads to two addresses`).toBe(href);
+      names.set(name, href!);
+    }
+    const transcripts = await page.locator('a[download][href$=".vtt"]').evaluateAll((as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(transcripts.length).toBeGreaterThan(0);
+    for (const t of transcripts) expect(t).toMatch(/^Download de uitgeschreven tekst .+ \(WebVTT-bestand\)$/);
+    // The last page's "next" is Colofon, whose kind is its title: said once.
+    await page.goto(site.url('/wijzigingen/'));
+    const last = await page.locator('.prev-next a').evaluateAll((as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+    for (const l of last) expect(l).not.toMatch(/(\b\w+\b)\W+\1\b/);
+    await page.close();
+  });
+});
