@@ -206,3 +206,25 @@ describe('names without noise', () => {
     await page.close();
   });
 });
+
+describe('shortcuts', () => {
+  it('work where a screen reader in focus mode is (the slider), are told, and name no Meta key', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/luisteren/'));
+    expect(await page.locator('.search-open').getAttribute('aria-keyshortcuts')).toBe('Control+K /');
+    const f = fragments[0]!;
+    const player = page.locator(`#fragment-${f.id}`);
+    expect(await player.locator('.keys').textContent()).toMatch(/schermlezer.*focusmodus.*knoppen werken altijd/s);
+    // On the slider, where a screen reader switches to focus mode and letters reach the page.
+    await player.locator('.seek').focus();
+    await page.keyboard.press('k');
+    await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('playing');
+    await page.keyboard.press('k');
+    await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('paused');
+    const at = Number(await player.locator('.seek').inputValue());
+    await page.keyboard.press('l');
+    await expect.poll(() => player.locator('.seek').inputValue()).toBe(String(at + 15));
+    expect(await spokenFocus(page)).toBe(`Positie, slider, ${formatSpoken(at + 15)} van ${formatSpoken(f.end - f.start)}`);
+    await page.close();
+  });
+});

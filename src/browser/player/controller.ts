@@ -10,7 +10,7 @@
  */
 import { formatClock } from '../../lib/time';
 import { playButtonName, positionText } from '../../lib/player/names';
-import { shortcut, type PlayerAction } from '../../lib/player/shortcuts';
+import { shortcut, TYPING_FIELDS, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
 import { SKIP_SECONDS, clamp, currentCue } from '../../lib/player/timing';
 import { howlerMedia, type Media } from './howler-adapter';
@@ -94,7 +94,7 @@ export class Controller {
 
   /** Shortcuts act only while focus is inside this player (WCAG 2.1.4). */
   onKey(event: KeyboardEvent, target: HTMLElement): void {
-    const action = shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches('input, select, textarea'));
+    const action = shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches(TYPING_FIELDS));
     if (!action) return;
     this.act(action);
     event.preventDefault();
