@@ -162,7 +162,7 @@ describe('the role guide', () => {
     // Nothing twice: the live region says what the heading does not.
     expect(heard[0]).not.toContain('Gemarkeerd');
     // The question's kicker as written, not in the capitals its CSS shows.
-    expect(heard[0]).toMatch(/^Preventie · vraag 1: Is er .*, heading$/);
+    expect(heard[0]).toMatch(/^Preventie · vraag 1 ?: Is er .*, heading$/);
     expect(await spoken(page, `#${id} .role-diagram`)).toBe('Figuur 1, figure');
     log.push(heard[1]!, await spoken(page, `#${id} .role-diagram`));
 
