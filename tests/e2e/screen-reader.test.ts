@@ -228,3 +228,38 @@ describe('shortcuts', () => {
     await page.close();
   });
 });
+
+describe('the keyboard alone', () => {
+  it.each(['/verhalen/buurt-in-bloei/', '/luisteren/', '/rol/'])('reaches every visible control on %s by Tab, in order, and leaves each', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url(path));
+    // Open every transcript first: its cues are controls too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const mark = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        if (!el.id) el.id = `tab-${Math.random().toString(36).slice(2)}`;
+        return el.id;
+      });
+    const visited: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      await page.keyboard.press('Tab');
+      const id = await mark();
+      if (id === null || visited.includes(id)) break;
+      visited.push(id);
+    }
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+        // A control whose box display: contents removed still shows its content: it counts.
+        .filter((el) => (el.checkVisibility() || getComputedStyle(el).display === 'contents') && !el.closest('[inert], dialog:not([open])'))
+        .map((el) => {
+          if (!el.id) el.id = `tab-${Math.random().toString(36).slice(2)}`;
+          return el.id;
+        }),
+    );
+    // Every visible control in the Tab order, in document order; Tab leaves the last one (no trap).
+    expect(visited).toEqual(controls);
+    await page.close();
+  });
+});
