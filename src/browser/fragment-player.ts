@@ -1,7 +1,7 @@
 /**
  * <fragment-player>: the small part of the player that every page with a
  * fragment runs before anyone presses anything. It makes the transcript cues
- * pressable and honours a shared link (#fragment-…?t=…). Our controls replace
+ * buttons (in the Tab order, named "Speel vanaf 0:12 …") and honours a shared link (#fragment-…?t=…). Our controls replace
  * the native <audio> from the first paint by CSS (the layout's "JavaScript is
  * on" flag). The playback code (./player/controller, with Howler) is loaded by
  * the site script's lazy loader (./lazy) on the first press, which hands it
@@ -19,7 +19,11 @@ export class FragmentPlayer extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset['action'] = 'cue';
-      button.append(...cue.childNodes);
+      // The name says what a press does: "Speel vanaf 0:12 …" (the time and words stay as shown).
+      const verb = document.createElement('span');
+      verb.className = 'visually-hidden';
+      verb.textContent = 'Speel vanaf ';
+      button.append(verb, ...cue.childNodes);
       cue.append(button);
     }
     // A shared link: /verhalen/x/?t=45#fragment-y opens here, ready to play from 0:45.

@@ -5,13 +5,13 @@
  * the reading pages' eager script (./reading), through the one lazy loader.
  */
 import { playAllUrl, playerUrl } from 'virtual:nji/lazy';
-import { shortcut } from '../lib/player/shortcuts';
+import { shortcut, TYPING_FIELDS } from '../lib/player/shortcuts';
 import { whenActed } from './lazy';
 
 whenActed('fragment-player', playerUrl, ['click', 'input', 'change', 'keydown', 'player:play'], (event) => {
   const target = event.target as HTMLElement;
   if (event instanceof KeyboardEvent) {
-    return !!shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches('input, select, textarea'));
+    return !!shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches(TYPING_FIELDS));
   }
   return event.type !== 'click' || !!target.closest('[data-action]');
 });

@@ -12,19 +12,29 @@ class PlayAll extends HTMLElement {
 
   connectedCallback(): void {
     this.#button.addEventListener('click', () => this.toggle());
-    document.addEventListener('player:ended', (event) => {
-      if (!this.#active) return;
-      const list = players();
-      const next = list[list.indexOf(event.target as FragmentPlayer) + 1];
-      if (!next) {
-        this.#set(false);
-        this.#status.textContent = 'Alle fragmenten zijn afgespeeld';
-        return;
-      }
-      this.#status.textContent = `Volgende fragment: ${next.dataset['title']}`;
-      next.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-      next.play();
-    });
+    // A fragment that cannot play is passed over like one that ended.
+    for (const type of ['player:ended', 'player:failed']) document.addEventListener(type, (event) => this.#after(event.target as FragmentPlayer));
+  }
+
+  #after(done?: FragmentPlayer): void {
+    const all = [...document.querySelectorAll<FragmentPlayer>('fragment-player')];
+    // Nothing left that can play: the button goes for real (not only by CSS).
+    if (!all.some(playable)) {
+      this.#set(false);
+      this.hidden = true;
+      this.#status.textContent = '';
+      return;
+    }
+    if (!this.#active) return;
+    const next = all.slice(done ? all.indexOf(done) + 1 : 0).find(playable);
+    if (!next) {
+      this.#set(false);
+      this.#status.textContent = 'Alle fragmenten zijn afgespeeld';
+      return;
+    }
+    this.#status.textContent = `Volgende fragment: ${next.dataset['title']}`;
+    next.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    next.play();
   }
 
   toggle(): void {
@@ -34,8 +44,9 @@ class PlayAll extends HTMLElement {
       this.#status.textContent = 'Gestopt';
       return;
     }
-    this.#set(true);
     const list = players();
+    if (!list.length) return this.#after();
+    this.#set(true);
     const playing = list.findIndex((p) => p.classList.contains('is-playing'));
     list[Math.max(0, playing)]!.play();
   }
@@ -47,7 +58,9 @@ class PlayAll extends HTMLElement {
   }
 }
 
-const players = () => [...document.querySelectorAll<FragmentPlayer>('fragment-player')];
+const playable = (p: FragmentPlayer) => !p.classList.contains('has-error');
+/** The fragments that can still play (a failed one shows its error instead). */
+const players = () => [...document.querySelectorAll<FragmentPlayer>('fragment-player')].filter(playable);
 
 customElements.define('play-all', PlayAll);
 

@@ -3,11 +3,15 @@
  * a time. The situation links become buttons; the choice lives in
  * ?situatie=<id> (pushed to history, so the browser's back button and shared
  * links work; old ?antwoorden=… links are rewritten to it or to the start);
- * “Andere situatie kiezen” returns to the choice. Focus moves to the outcome's
+ * “Andere situatie kiezen” returns to the choice (as Back does, when the
+ * outcome was chosen here). Focus moves to the outcome's
  * heading, or back to the situation that was open, and the marked role is
  * announced. Nothing changes unless the reader acts.
  */
 import { searchFor, stateFromAddress, type SituationKey } from '../lib/role-guide-state';
+
+/** Marks a history entry this guide pushed for an outcome chosen on the page. */
+const CHOSEN = 'nji-role-guide-chosen';
 
 class RoleGuide extends HTMLElement {
   #steps = new Map<string, HTMLElement>();
@@ -62,7 +66,10 @@ class RoleGuide extends HTMLElement {
   }
 
   #go(state: string): void {
-    history.pushState(null, '', `${location.pathname}${searchFor(state, location.search)}`);
+    // Back to the choice from an outcome chosen here: the browser's own Back, so
+    // no entry is left behind for Back to return to the outcome.
+    if (state === '' && (history.state as { [CHOSEN]?: boolean } | null)?.[CHOSEN]) return history.back();
+    history.pushState({ [CHOSEN]: state !== '' }, '', `${location.pathname}${searchFor(state, location.search)}`);
     this.#show(state, true);
   }
 

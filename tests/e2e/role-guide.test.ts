@@ -83,7 +83,8 @@ async function expectOutcome(page: Page, outcome: Outcome) {
 
 async function expectAnnounced(page: Page, outcome: Outcome) {
   const live = page.locator('role-guide [aria-live="polite"]');
-  const expected = outcome.role ? /^Gemarkeerd in figuur 1: \S.+ van burgerinitiatieven$/ : /^Geen van deze situaties$/;
+  // "None of these": its focused heading says it, so nothing is announced besides (not twice).
+  const expected = outcome.role ? /^Gemarkeerd in figuur 1: \S.+ van burgerinitiatieven$/ : /^$/;
   await poll(() => live.textContent()).toMatch(expected);
 }
 
@@ -172,11 +173,23 @@ describe('the state in the address', () => {
     await page.close();
   });
 
-  it('back and forward walk through the choices made', async () => {
+  it('back and forward walk through the choices made; “Andere situatie kiezen” leaves no entry for Back to return to', async () => {
     const page = await open('/rol/');
+    const entries = () => page.evaluate(() => history.length);
+    const before = await entries();
     await page.locator('button[data-value="behoefte"]').click();
     await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
     await page.locator('role-guide [data-restart]').click();
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
+    // As the browser's Back: the outcome is ahead (Forward), not behind.
+    expect(await entries()).toBe(before + 1);
+    expect(await focused(page)).toBe('button behoefte');
+    await page.goForward();
+    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
+    expect(search(page)).toBe('?situatie=behoefte');
+    expect(await focused(page)).toBe('heading of situatie-behoefte');
+    await page.goBack();
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
     await page.locator('button[data-value="geen"]').click();
     await poll(() => visibleSteps(page)).toEqual(['situatie-geen']);
 
@@ -184,13 +197,16 @@ describe('the state in the address', () => {
     await poll(() => visibleSteps(page)).toEqual(['situaties']);
     expect(search(page)).toBe('');
     expect(await focused(page)).toBe('button geen');
-    await page.goBack();
-    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
-    expect(search(page)).toBe('?situatie=behoefte');
-    expect(await focused(page)).toBe('heading of situatie-behoefte');
-    await page.goForward();
     await page.goForward();
     await poll(() => visibleSteps(page)).toEqual(['situatie-geen']);
+    // Opened from a shared address, the choice is a new entry (nothing of this page lies behind it).
+    await page.goto(site.url('/rol/?situatie=behoefte'));
+    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
+    await page.locator('role-guide [data-restart]').click();
+    await poll(() => visibleSteps(page)).toEqual(['situaties']);
+    expect(search(page)).toBe('');
+    await page.goBack();
+    await poll(() => visibleSteps(page)).toEqual(['situatie-behoefte']);
     await page.close();
   });
 

@@ -4,14 +4,13 @@ import {
   AT_END,
   CUE_LEAD,
   CUE_LINGER,
-  SPEAK_EVERY,
   clamp,
   currentCue,
   resumeFrom,
-  speakNow,
 } from '../../src/lib/player/timing';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../src/lib/player/state';
 import { shortcut } from '../../src/lib/player/shortcuts';
+import { playButtonName, positionText, whatPlays } from '../../src/lib/player/names';
 
 describe('timing', () => {
   it('keeps a position inside the fragment', () => {
@@ -40,12 +39,19 @@ describe('timing', () => {
     expect(currentCue(cues, 21)).toBe(-1);
     expect(currentCue(cues, 25 + CUE_LINGER)).toBe(-1);
   });
+});
 
-  it('speaks the slider when asked, or at every new multiple of SPEAK_EVERY seconds', () => {
-    expect(speakNow(7, -1, true)).toBe(true);
-    expect(speakNow(SPEAK_EVERY, -1, false)).toBe(true);
-    expect(speakNow(SPEAK_EVERY, SPEAK_EVERY, false)).toBe(false);
-    expect(speakNow(SPEAK_EVERY + 1, SPEAK_EVERY, false)).toBe(false);
+describe('names', () => {
+  it('names the play button with what plays and how long, playing or not', () => {
+    const what = whatPlays('fragment', 78);
+    expect(playButtonName(false, what)).toBe('Afspelen: fragment van 1 minuut 18 seconden');
+    expect(playButtonName(true, what)).toBe('Pauzeren: fragment van 1 minuut 18 seconden');
+    expect(playButtonName(false, whatPlays('de opname', 433))).toBe('Afspelen: de opname van 7 minuten 13 seconden');
+  });
+
+  it('speaks a position against the length', () => {
+    expect(positionText(12, 78)).toBe('12 seconden van 1 minuut 18 seconden');
+    expect(positionText(0, 61)).toBe('0 seconden van 1 minuut 1 seconde');
   });
 });
 

@@ -8,10 +8,11 @@
  * verder in de hele opname" hands over to the story's whole recording. One
  * fragment plays at a time.
  */
-import { formatClock, formatSpoken } from '../../lib/time';
-import { shortcut, type PlayerAction } from '../../lib/player/shortcuts';
+import { formatClock } from '../../lib/time';
+import { playButtonName, positionText } from '../../lib/player/names';
+import { shortcut, TYPING_FIELDS, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
-import { SKIP_SECONDS, clamp, currentCue, speakNow } from '../../lib/player/timing';
+import { SKIP_SECONDS, clamp, currentCue } from '../../lib/player/timing';
 import { howlerMedia, type Media } from './howler-adapter';
 import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
@@ -34,7 +35,8 @@ export class Controller {
   state: PlayerState;
   media?: Media;
   frame = 0;
-  lastSpoken = -1;
+  /** The whole second the slider last showed and spoke. */
+  lastShown = -1;
 
   constructor(el: FragmentPlayer) {
     this.el = el;
@@ -92,7 +94,7 @@ export class Controller {
 
   /** Shortcuts act only while focus is inside this player (WCAG 2.1.4). */
   onKey(event: KeyboardEvent, target: HTMLElement): void {
-    const action = shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches('input, select, textarea'));
+    const action = shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches(TYPING_FIELDS));
     if (!action) return;
     this.act(action);
     event.preventDefault();
@@ -131,7 +133,7 @@ export class Controller {
     this.dispatch({ type: 'play' });
     this.sound().play(this.start + this.state.position, Number(this.rate.value));
     this.el.classList.add('is-playing');
-    this.button.setAttribute('aria-label', 'Pauzeren');
+    this.button.setAttribute('aria-label', playButtonName(true, this.button.dataset['what']!));
     this.loop();
   }
 
@@ -153,15 +155,15 @@ export class Controller {
   onStopped(): void {
     cancelAnimationFrame(this.frame);
     this.el.classList.remove('is-playing');
-    this.button.setAttribute('aria-label', 'Afspelen');
-    this.render(true);
+    this.button.setAttribute('aria-label', playButtonName(false, this.button.dataset['what']!));
+    this.render();
   }
 
   loop(): void {
     cancelAnimationFrame(this.frame);
     const step = () => {
       if (!this.playing) return;
-      this.render(false);
+      this.render();
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
@@ -182,8 +184,8 @@ export class Controller {
     if (this.media && this.playing) {
       this.media.seek(this.start + position);
     }
-    this.render(true);
-    if (announce) this.say(`${formatSpoken(position)} van ${formatSpoken(this.length)}`);
+    this.render();
+    if (announce) this.say(positionText(position, this.length));
     if ('mediaSession' in navigator && this.media) this.positionState();
   }
 
@@ -193,16 +195,16 @@ export class Controller {
     if (this.media) this.positionState();
   }
 
-  /** Updates slider, times and the current cue; the slider's spoken text only when asked or every 15 s. */
-  render(speak: boolean): void {
+  /** Updates slider, times and the current cue; the slider's spoken text with its value, at each whole second. */
+  render(): void {
     const at = clamp(this.current(), this.length);
     const whole = Math.floor(at);
     this.seek.value = String(whole);
     this.el.querySelector('.elapsed')!.textContent = formatClock(whole);
     this.el.querySelector('.remaining')!.textContent = `-${formatClock(this.length - whole)}`;
-    if (speakNow(whole, this.lastSpoken, speak)) {
-      this.lastSpoken = whole;
-      this.seek.setAttribute('aria-valuetext', `${formatSpoken(whole)} van ${formatSpoken(this.length)}`);
+    if (whole !== this.lastShown) {
+      this.lastShown = whole;
+      this.seek.setAttribute('aria-valuetext', positionText(whole, this.length));
     }
     const current = this.cues[currentCue(this.cueTimes, this.start + at)];
     for (const cue of this.cues) {
@@ -231,12 +233,19 @@ export class Controller {
     this.dispatch({ type: 'fail' });
     this.onStopped();
     console.warn('Fragment kan niet worden afgespeeld:', error);
-    // The error shows and the controls go (the component's CSS, by this class).
+    // The error shows and the controls go, for the eye and the accessibility tree.
+    const controls = this.el.querySelector<HTMLElement>('.controls')!;
+    const hadFocus = controls.contains(document.activeElement);
     this.el.classList.add('has-error');
-    this.el.querySelector<HTMLElement>('.error')!.hidden = false;
+    controls.hidden = true;
+    const message = this.el.querySelector<HTMLElement>('.error')!;
+    message.hidden = false;
+    // Focus would fall to the page's start with the hidden button: keep it here.
+    if (hadFocus) message.focus();
     const transcript = this.el.querySelector<HTMLDetailsElement>('.transcript');
     if (transcript) transcript.open = true;
     this.status.textContent = '';
+    this.el.dispatchEvent(new CustomEvent('player:failed', { bubbles: true }));
   }
 
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */

@@ -56,6 +56,14 @@ interface Answer {
 }
 
 const PAGE_SIZE = 10;
+/**
+ * How long typing must pause before the count is announced: longer than the
+ * gap between keystrokes of a steady typist (about 200–300 ms), short enough
+ * to follow the pause at once.
+ */
+const ANNOUNCE_AFTER_TYPING = 700;
+/** Said once, with the first count that has results. */
+const KEYS_HINT = 'Met pijltje omlaag ga je naar de resultaten';
 const TYPE_ORDER = ['Verhaal', 'Hoofdstuk', 'Fragment', 'Bron'];
 const FILTER_LABELS: Record<string, string> = { type: 'Soort', initiatief: 'Initiatief' };
 
@@ -168,8 +176,17 @@ export function attach(panel: HTMLElement, o: Options): void {
   let shown = PAGE_SIZE;
   let run = 0;
 
-  const say = (text: string) => {
-    status.textContent = text;
+  // The count is announced once the reader pauses typing, not per keystroke
+  // (it would talk over the typing echo); the way to the results is told once.
+  let announcing = 0;
+  let toldKeys = false;
+  const say = (text: string, wait = 0) => {
+    clearTimeout(announcing);
+    announcing = window.setTimeout(() => {
+      const tell = !toldKeys && text !== '' && list.querySelector('a') !== null;
+      toldKeys ||= tell;
+      status.textContent = tell ? `${text}. ${KEYS_HINT}` : text;
+    }, wait);
   };
 
   if (o.dev) {
@@ -212,8 +229,10 @@ export function attach(panel: HTMLElement, o: Options): void {
     filterBox.hidden = false;
   }
 
-  async function search() {
+  /** `typed`: the reader is typing; the count waits until they pause. */
+  async function search(typed = false) {
     const id = ++run;
+    const wait = typed ? ANNOUNCE_AFTER_TYPING : 0;
     const query = input.value.trim().slice(0, 200);
     if (o.page) {
       const url = new URL(location.href);
@@ -225,7 +244,7 @@ export function attach(panel: HTMLElement, o: Options): void {
       list.replaceChildren();
       empty.hidden = true;
       offer(undefined);
-      say('');
+      say('', 0);
       return;
     }
     const pf = await ready;
@@ -275,7 +294,8 @@ export function attach(panel: HTMLElement, o: Options): void {
     const inQuote = (quote: string) => termsFound(quote, searched).size === searched.length;
     const results = exactTitlesFirst(pagesBeforeTheirFragments(loaded, inQuote), query);
     if (id !== run) return;
-    list.replaceChildren(...results.map((r) => render(r, query, searched)));
+    const listed = new Set(results.map((r) => r.url));
+    list.replaceChildren(...results.map((r) => render(r, query, searched, listed)));
     if (n > shown) {
       const more = el('button', { type: 'button', className: 'more', textContent: `Meer resultaten tonen (${n - shown})` });
       more.addEventListener('click', () => {
@@ -299,6 +319,7 @@ export function attach(panel: HTMLElement, o: Options): void {
             : also
               ? `${count(n)} voor ‘${query}’${filtered}, eerst die voor ‘${also}’`
               : `${count(n)} voor ‘${query}’${filtered}${some ? `, waarvan ${some} met een deel van de woorden` : ''}`,
+      wait,
     );
   }
 
@@ -317,17 +338,26 @@ export function attach(panel: HTMLElement, o: Options): void {
     suggestion.append('Bedoelde je ', button, '?');
   }
 
-  function render(r: Fragment, query: string, words: readonly string[]): HTMLLIElement {
+  /** `listed`: the addresses of every result shown, so none is also another's sub-result. */
+  function render(r: Fragment, query: string, words: readonly string[], listed: ReadonlySet<string>): HTMLLIElement {
     const type = r.filters['type']?.[0];
     const title = r.meta['title'] ?? r.url;
-    const link = el('a', { href: r.url, className: 'result-link' }, el('span', { className: 'result-title', textContent: title }));
-    const item = el('li', {}, ...(type ? [el('span', { className: 'result-type', textContent: type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type })] : []), link);
+    // The type inside the link, so arrowing to a result reads what it is. Named
+    // in so many words: Chromium would speak the type in the capitals its CSS shows.
+    const kind = type && (type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type);
+    const link = el(
+      'a',
+      { href: r.url, className: 'result-link', ariaLabel: kind ? `${kind}: ${title}` : title },
+      ...(kind ? [el('span', { className: 'result-type', textContent: kind })] : []),
+      el('span', { className: 'result-title', textContent: title }),
+    );
+    const item = el('li', {}, link);
     item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt, words)));
     // The sections that match best, at most three, in the order they come on the
     // page; a section titled exactly as the query always among them.
     const score = (s: Fragment['sub_results'][number]) =>
       (isExactTitle(s.title, query) ? Infinity : 0) + (s.weighted_locations ?? []).reduce((t, w) => t + w.balanced_score, 0);
-    const candidates = r.sub_results.filter((s) => s.url !== r.url && s.title !== title);
+    const candidates = r.sub_results.filter((s) => s.url !== r.url && s.title !== title && !listed.has(s.url));
     const best = new Set([...candidates].sort((a, b) => score(b) - score(a)).slice(0, 3));
     const subs = candidates.filter((s) => best.has(s));
     if (subs.length) {
@@ -342,7 +372,7 @@ export function attach(panel: HTMLElement, o: Options): void {
 
   input.addEventListener('input', () => {
     shown = PAGE_SIZE;
-    void search();
+    void search(true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -8,6 +8,13 @@ export type PlayerAction = 'toggle' | 'back' | 'forward';
 
 const KEYS: Record<string, PlayerAction> = { k: 'toggle', j: 'back', l: 'forward' };
 
+/**
+ * Where letters are typed or pick an option, so the shortcuts keep out: text
+ * fields and the speed menu. Not the slider: a screen reader in focus mode
+ * (where the letters reach the page) is there, and letters do nothing on it.
+ */
+export const TYPING_FIELDS = 'input:not([type=range]), select, textarea';
+
 /** What a key press inside the player does, if anything. */
 export function shortcut(key: string, modified: boolean, inField: boolean): PlayerAction | undefined {
   return modified || inField ? undefined : KEYS[key.toLowerCase()];

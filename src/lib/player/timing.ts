@@ -28,9 +28,6 @@ export const CUE_LINGER = 0.8;
 /** How far the skip buttons, the J and L keys and the lock screen's skip jump, in seconds. */
 export const SKIP_SECONDS = 15;
 
-/** The slider's spoken text follows playback every this many seconds (and on every seek). */
-export const SPEAK_EVERY = 15;
-
 /** A position kept inside the fragment: 0 to its length. */
 export function clamp(position: number, length: number): number {
   return Math.min(length, Math.max(0, position));
@@ -39,11 +36,6 @@ export function clamp(position: number, length: number): number {
 /** Where a press of play starts: where it was, or from the beginning once at the end. */
 export function resumeFrom(position: number, length: number): number {
   return position >= length - AT_END ? 0 : position;
-}
-
-/** Whether the slider's spoken text should change at this whole second. */
-export function speakNow(whole: number, lastSpoken: number, asked: boolean): boolean {
-  return asked || (whole % SPEAK_EVERY === 0 && whole !== lastSpoken);
 }
 
 export interface CueTimes {
