@@ -14,6 +14,7 @@ import { recordingKindField } from './lib/recording';
 import { INITIATIVE_COLOURS } from './lib/colours';
 import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
 import { LETTER_SLUG, SLUG } from './lib/slug';
+import { didYouMean } from './lib/edit-distance';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -174,7 +175,8 @@ const resources = defineCollection({
       error: (issue) =>
         issue.input === undefined
           ? MISSING
-          : `${shown(issue.input)} is geen groep van de bronnenlijst. Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
+          : `${shown(issue.input)} is geen groep van de bronnenlijst.${didYouMean(String(issue.input), RESOURCE_GROUPS, (g) => `"${g}"`)} ` +
+            `Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
     }),
     order,
     url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),

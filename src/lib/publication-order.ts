@@ -11,6 +11,27 @@ export interface Ordered {
   order: number;
 }
 
+/**
+ * A field of one item in a list, named by what identifies the item, not by
+ * its place in the list: `fragment “begin-klein” → end`. An item without an
+ * id is named by its number, counted from 1 as editors count: `fragment 3 → end`.
+ */
+export function itemField(kind: string, id: string | undefined, index: number, field?: string): string {
+  const item = id ? `${kind} “${id}”` : `${kind} ${index + 1}`;
+  return field === undefined ? item : `${item} → ${field}`;
+}
+
+/**
+ * A field for a message: `veld “order”`, `fragment “begin-klein” → veld “end”`,
+ * or the item itself (`fragment “begin-klein”`) when the message is about all of it.
+ */
+export function fieldLabel(field: string): string {
+  const at = field.lastIndexOf(' → ');
+  const last = field.slice(at < 0 ? 0 : at + 3);
+  if (last.includes('“') || /^\S+ \d+$/.test(last)) return field;
+  return `${at < 0 ? '' : `${field.slice(0, at)} → `}veld “${last}”`;
+}
+
 /** An editor's mistake: names the file, the field and what is expected. */
 export class ContentError extends Error {
   constructor(
@@ -18,7 +39,7 @@ export class ContentError extends Error {
     readonly field: string,
     detail: string,
   ) {
-    super(`${file} → veld “${field}”: ${detail}`);
+    super(`${file} → ${fieldLabel(field)}: ${detail}`);
     this.name = 'ContentError';
   }
 }

@@ -52,6 +52,11 @@ describe('bad front matter stops the build', () => {
     expect(problems('resources', data)).toEqual([expect.stringMatching(/^group: "Losse tips" is geen groep van de bronnenlijst\. Kies een van: .*"Werkmethodieken"/)]);
   });
 
+  it('a misspelt group: "Bedoel je …?"', () => {
+    const data = { ...frontMatter('content/resources/impact-in-de-wijk.mdx'), group: 'Werkmethodiek' };
+    expect(problems('resources', data)).toEqual([expect.stringMatching(/^group: "Werkmethodiek" is geen groep van de bronnenlijst\. Bedoel je "Werkmethodieken"\? Kies een van: /)]);
+  });
+
   it('a number written as a word (wrong type)', () => {
     const data = { ...frontMatter('content/chapters/valkuilen.mdx'), order: 'acht' };
     expect(problems('chapters', data)).toEqual(['order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"']);
