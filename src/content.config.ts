@@ -73,6 +73,22 @@ const fields = <T extends z.core.$ZodLooseShape>(shape: T) =>
     return input;
   }, z.object(shape));
 /**
+ * A list of items with an `id` (fragments, situations): a problem in an item
+ * names the item by its id, `fragments.“begin-klein”.end`, not by its place
+ * counted from zero, `fragments.0.end`; an item without an id by its number
+ * counted from 1, `fragments.nr 3.end`.
+ */
+const listById = <T extends z.ZodType>(item: T, list: z.ZodArray<z.ZodUnknown>) =>
+  list.transform((items, ctx): z.output<T>[] =>
+    items.map((raw, i) => {
+      const result = item.safeParse(raw);
+      if (result.success) return result.data;
+      const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id ? `“${raw.id}”` : `nr ${i + 1}`;
+      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [id, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    }),
+  );
+/**
  * A photo: the file next to the MDX file (`image: ./buurt-in-bloei.jpg`), with a
  * description for readers who cannot see it (`imageAlt`), required when there is an image.
  */
@@ -145,7 +161,7 @@ const stories = defineCollection({
        * Every label on the site follows this field (src/lib/recording.ts).
        */
       recordingKind: recordingKindField,
-      fragments: z.array(fragment, { error: expected('een lijst fragmenten, elk beginnend met "- id:"') }).default([]),
+      fragments: listById(fragment, z.array(z.unknown(), { error: expected('een lijst fragmenten, elk beginnend met "- id:"') })).default([]),
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),
@@ -250,9 +266,8 @@ const roleGuide = defineCollection({
     prompt: text,
     note: text,
     source: text,
-    situations: z
-      .array(
-        fields({
+    situations: listById(
+      fields({
           id: guideId,
           group: text.optional(),
           question: text,
@@ -260,11 +275,10 @@ const roleGuide = defineCollection({
           role: text,
           text,
           quotes: z.array(fields({ source: text, text }), { error: expected('een lijst passages, elk met source en text') }).optional(),
-          links: guideLinks,
-        }),
-        { error: expected('een lijst situaties, elk beginnend met "- id:"') },
-      )
-      .min(1, 'zet hier de vragen uit de publicatie, elk als situatie'),
+        links: guideLinks,
+      }),
+      z.array(z.unknown(), { error: expected('een lijst situaties, elk beginnend met "- id:"') }).min(1, 'zet hier de vragen uit de publicatie, elk als situatie'),
+    ),
     none: fields({ label: text, text, links: guideLinks }),
   }),
 });

@@ -83,11 +83,17 @@ describe('bad front matter stops the build', () => {
     ]);
   });
 
+  it('a fragment without an id is named by its number, counted from 1', () => {
+    const story = frontMatter(STORY) as { fragments: Data[] };
+    delete story.fragments[1]!['id'];
+    expect(problems('stories', story)).toEqual(['fragments.nr 2.id: dit veld ontbreekt; het is verplicht']);
+  });
+
   it('a time in the wrong format', () => {
     const story = frontMatter(STORY) as { fragments: Data[] };
     const i = story.fragments.findIndex((f) => f['start'] === '7:27');
     story.fragments[i]!['start'] = '7.27';
-    expect(problems('stories', story)).toEqual([`fragments.${i}.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`]);
+    expect(problems('stories', story)).toEqual([`fragments.“begin-klein”.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`]);
   });
 });
 
@@ -101,19 +107,19 @@ describe('a broken role guide stops the build', () => {
   it('a situation without the role text that goes with it', () => {
     const data = guide();
     delete data.situations[1]!['text'];
-    expect(problems('roleGuide', data)).toEqual(['situations.1.text: dit veld ontbreekt; het is verplicht']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“behoefte”.text: dit veld ontbreekt; het is verplicht']);
   });
 
   it('a situation whose text is empty', () => {
     const data = guide();
     data.situations[0]!['text'] = '  ';
-    expect(problems('roleGuide', data)).toEqual(['situations.0.text: mag niet leeg zijn']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“collectief-vraagstuk”.text: mag niet leeg zijn']);
   });
 
   it('a situation without links', () => {
     const data = guide();
     data.situations[1]!['links'] = [];
-    expect(problems('roleGuide', data)).toEqual(['situations.1.links: zet hier minstens één link: waar leest de lezer verder?']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“behoefte”.links: zet hier minstens één link: waar leest de lezer verder?']);
   });
 
   it('no situations at all', () => {
