@@ -7,6 +7,7 @@ import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
+import freshBuild from './src/integrations/fresh-build.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   publicDir: './public',
   integrations: [
+    // First: a build removes the previous site before anything else, and its own on failure.
+    freshBuild(),
     mdx(),
     audio(),
     lazyBundles(),

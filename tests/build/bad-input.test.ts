@@ -4,7 +4,9 @@
  * builds prove that, end to end: one mistake in the front matter (the
  * schema), one reference between entries (an MDX text placing a story that
  * does not exist). Every other rule is a unit test on the step that checks it,
- * with the same Dutch message:
+ * with the same Dutch message. Each starts from the site of an earlier build
+ * in dist/, which the failed build must remove (src/integrations/fresh-build.ts).
+ * The rules, each with its unit test:
  * - front matter, role guide schema, verbeteringen.yaml: tests/unit/content-schema.test.ts
  * - duplicate addresses: tests/unit/entry-id.test.ts
  * - links, images, braces, content/updates, references: tests/unit/content-checks.test.ts
@@ -21,10 +23,14 @@ afterEach(() => fixture?.dispose());
 
 function buildWith(change: (f: Fixture) => void) {
   fixture = makeFixture();
+  // The site of an earlier, good build: a failed build must not leave it there to be published.
+  fixture.write('dist/index.html', '<!doctype html><title>Vorige build</title>');
+  fixture.write('dist/handreiking/valkuilen/index.html', '<!doctype html><title>Vorige build</title>');
   change(fixture);
   const result = fixture.build();
   expect(result.status, result.output).not.toBe(0);
   expect(existsSync(join(fixture.dir, 'dist', 'index.html')), 'a failed build left a site in dist/').toBe(false);
+  expect(existsSync(join(fixture.dir, 'dist', 'handreiking')), 'a failed build left pages of the previous build in dist/').toBe(false);
   return result.output;
 }
 
