@@ -3,6 +3,7 @@
  * front matter, duplicate numbers rejected, and the reading sequence through
  * the whole publication with previous/next links.
  */
+import { fieldLine } from './field-line';
 
 export interface Ordered {
   id: string;
@@ -32,8 +33,18 @@ export function fieldLabel(field: string): string {
   return `${at < 0 ? '' : `${field.slice(0, at)} → `}veld “${last}”`;
 }
 
-/** An editor's mistake: names the file, the field and what is expected. */
+/**
+ * An editor's mistake: names the file, the field and what is expected.
+ * `file` may end in the line (`content/chapters/valkuilen.mdx:14`).
+ */
 export class ContentError extends Error {
+  /**
+   * Where the mistake is: the content file, never our code. Astro prints it
+   * under `Location:` and the dev server's error overlay opens it; the line is
+   * 0 until it is known (see `locate`).
+   */
+  readonly loc: { file: string; line: number; column: number };
+
   constructor(
     readonly file: string,
     readonly field: string,
@@ -41,6 +52,17 @@ export class ContentError extends Error {
   ) {
     super(`${file} → ${fieldLabel(field)}: ${detail}`);
     this.name = 'ContentError';
+    const [, path = file, line] = /^(.*?)(?::(\d+))?$/.exec(file) ?? [];
+    this.loc = { file: path, line: line ? Number(line) : 0, column: line ? 1 : 0 };
+    // An editor's mistake, not a bug: no stack trace of our code in the build log or the browser.
+    this.stack = '';
+  }
+
+  /** Finds the field's line in the text of the file, when the message names no line. */
+  locate(text: string): this {
+    const line = this.loc.line ? undefined : fieldLine(text, this.field);
+    if (line) Object.assign(this.loc, { line, column: 1 });
+    return this;
   }
 }
 

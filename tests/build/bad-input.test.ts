@@ -39,6 +39,7 @@ it('bad front matter: a number written as a word (wrong type)', () => {
     f.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"')),
   );
   expect(output).toContain('content/chapters/valkuilen.mdx');
+  expect(output).toMatch(/^\s+Location:\n.*content\/chapters\/valkuilen\.mdx/m);
   expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
 });
 
@@ -48,4 +49,8 @@ it('a bad reference between entries: a story box for a story that does not exist
   );
   expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “story”/);
   expect(output).toContain('jongeren-maken-stad');
+  // Astro's Location: is the content file, and no stack trace of our code or of node_modules follows.
+  const error = output.slice(output.indexOf('veld “story”'));
+  expect(error).toMatch(/^\s+Location:\n\s+content\/chapters\/valkuilen\.mdx:\d+:1$/m);
+  expect(error).not.toMatch(/node_modules|\bsrc\/|Stack trace/);
 });
