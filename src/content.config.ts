@@ -15,6 +15,7 @@ import { INITIATIVE_COLOURS } from './lib/colours';
 import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
 import { LETTER_SLUG, SLUG } from './lib/slug';
 import { didYouMean } from './lib/edit-distance';
+import { nextFreeHint } from './build/order-numbers';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -42,10 +43,14 @@ const text = z.string({ error: expected('tekst tussen aanhalingstekens, bijvoorb
 const time = z
   .string({ error: expected('een tijd tussen aanhalingstekens, bijvoorbeeld "7:27"') })
   .regex(DURATION_PATTERN, { error: (issue) => `${shown(issue.input)} is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"` });
-const order = z
-  .number({ error: expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3') })
-  .int({ error: (issue) => `verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}` })
-  .positive({ error: (issue) => `verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}` });
+/** The place in the publication; every message about it names the next free number in the folder. */
+const order = (folder: string) => {
+  const free = (message: string) => `${message}.${nextFreeHint(folder)}`;
+  return z
+    .number({ error: (issue) => free(expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3')(issue)) })
+    .int({ error: (issue) => free(`verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}`) })
+    .positive({ error: (issue) => free(`verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}`) });
+};
 /** What search engines and social sites show under the title: whole sentences from the page's own text. */
 const description = text.max(DESCRIPTION_MAX, {
   error: (issue) =>
@@ -144,7 +149,7 @@ const stories = defineCollection({
       summary: text,
       /** For search engines and sharing: whole sentences from the lead or the text, at most 160 characters. */
       description,
-      order,
+      order: order('stories'),
       /** One of the initiative colours defined in src/styles/theme.css. */
       colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
       /** The drawing shown when there is no photo (components/InitiativeArt.astro). */
@@ -174,7 +179,7 @@ const chapters = defineCollection({
   schema: ({ image }) =>
     fields({
       title: text,
-      order,
+      order: order('chapters'),
       description,
       updated: date.optional(),
       image: image().optional(),
@@ -194,7 +199,7 @@ const resources = defineCollection({
           : `${shown(issue.input)} is geen groep van de bronnenlijst.${didYouMean(String(issue.input), RESOURCE_GROUPS, (g) => `"${g}"`)} ` +
             `Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
     }),
-    order,
+    order: order('resources'),
     url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),
     updated: date.optional(),
     trefwoorden: keywords,

@@ -4,6 +4,7 @@
  * the whole publication with previous/next links.
  */
 import { fieldLine } from './field-line';
+import { nextFreeOrder } from './order-overview';
 
 export interface Ordered {
   id: string;
@@ -76,7 +77,7 @@ export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: stri
         entry.file,
         'order',
         `${entry.order} is al in gebruik door ${other.file}. Geef ${/^(bron|pagina)$/.test(kind) ? 'elke' : 'elk'} ${kind} een eigen volgnummer; ` +
-          `het eerste vrije nummer na het hoogste is ${Math.max(...entries.map((e) => e.order)) + 1}.`,
+          `het eerste vrije nummer na het hoogste is ${nextFreeOrder(entries.map((e) => e.order))}.`,
       );
     }
     seen.set(entry.order, entry);

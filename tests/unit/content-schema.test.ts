@@ -5,7 +5,7 @@
  * "field: message" under the file; that is what is asserted here. One full
  * build (tests/build/bad-input.test.ts) proves the message reaches the editor.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -32,6 +32,9 @@ function problems(name: keyof typeof collections, data: unknown): string[] {
 }
 
 const STORY = 'content/stories/buurt-in-bloei.mdx';
+/** The next free order number in a content folder, from the files on disk. */
+const next = (folder: string) =>
+  Math.max(...readdirSync(join(ROOT, 'content', folder)).map((name) => Number(/^order: (\d+)$/m.exec(readFileSync(join(ROOT, 'content', folder, name), 'utf8'))?.[1] ?? 0))) + 1;
 
 describe('the real content passes', () => {
   it('a story, a chapter, a resource', () => {
@@ -59,7 +62,15 @@ describe('bad front matter stops the build', () => {
 
   it('a number written as a word (wrong type)', () => {
     const data = { ...frontMatter('content/chapters/valkuilen.mdx'), order: 'acht' };
-    expect(problems('chapters', data)).toEqual(['order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"']);
+    expect(problems('chapters', data)).toEqual([
+      `order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht". Het eerste vrije nummer na het hoogste in content/chapters/ is ${next('chapters')}; een overzicht van alle nummers geeft npm run overzicht.`,
+    ]);
+  });
+
+  it('a missing or bad order names the next free number in its folder', () => {
+    const { order: _, ...data } = frontMatter('content/resources/impact-in-de-wijk.mdx');
+    expect(problems('resources', data)).toEqual([`order: dit veld ontbreekt; het is verplicht. Het eerste vrije nummer na het hoogste in content/resources/ is ${next('resources')}; een overzicht van alle nummers geeft npm run overzicht.`]);
+    expect(problems('stories', { ...frontMatter(STORY), order: 0 })).toEqual([expect.stringMatching(/^order: verwacht een getal vanaf 1, maar er staat 0\. Het eerste vrije nummer na het hoogste in content\/stories\/ is 4;/)]);
   });
 
   it('a misspelt or unknown field, such as slug', () => {
