@@ -8,6 +8,7 @@ import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
 import freshBuild from './src/integrations/fresh-build.ts';
+import devErrors from './src/integrations/dev-errors.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
   integrations: [
     // First: a build removes the previous site before anything else, and its own on failure.
     freshBuild(),
+    // npm run dev: an editor's mistake as a Dutch page with a link to the content file.
+    devErrors(),
     mdx(),
     audio(),
     lazyBundles(),

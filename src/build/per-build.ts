@@ -6,6 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../lib/publication-order';
+import type { ShownError } from '../lib/content-error-page';
+
+/**
+ * Where `npm run dev` leaves the last content error for its error page
+ * (src/integrations/dev-errors.ts), which runs outside Astro's module graph.
+ */
+export const LAST_CONTENT_ERROR = Symbol.for('nji.last-content-error');
 
 /** Adds the line of the field to a ContentError (when the file can be read); other errors pass unchanged. */
 export function locate(error: unknown): never {
@@ -14,6 +21,10 @@ export function locate(error: unknown): never {
       error.locate(readFileSync(error.loc.file, 'utf8'));
     } catch {
       // The file is missing (that may be the mistake): the message names it all the same.
+    }
+    if (import.meta.env?.DEV) {
+      const shown: ShownError = { message: error.message, file: error.loc.file, line: error.loc.line };
+      (globalThis as Record<symbol, unknown>)[LAST_CONTENT_ERROR] = shown;
     }
   }
   throw error;
