@@ -6,6 +6,7 @@
  * does not exist). Every other rule is a unit test on the step that checks it,
  * with the same Dutch message. Each starts from the site of an earlier build
  * in dist/, which the failed build must remove (src/integrations/fresh-build.ts).
+ * The same two mistakes in `npm run dev`, over HTTP: tests/build/dev-errors.test.ts.
  * The rules, each with its unit test:
  * - front matter, role guide schema, verbeteringen.yaml: tests/unit/content-schema.test.ts
  * - duplicate addresses: tests/unit/entry-id.test.ts
