@@ -41,6 +41,9 @@ it('bad front matter: a number written as a word (wrong type)', () => {
   );
   expect(output).toContain('content/chapters/valkuilen.mdx');
   expect(output).toMatch(/^\s+Location:\n.*content\/chapters\/valkuilen\.mdx/m);
+  // Astro's English hint, its docs link and its stack trace through node_modules are left out.
+  expect(output).toContain('Wat je doet:');
+  expect(output).not.toMatch(/node_modules|Stack trace|docs\.astro\.build/);
   expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
 });
 
