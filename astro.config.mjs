@@ -7,6 +7,9 @@ import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
+import freshBuild from './src/integrations/fresh-build.ts';
+import devErrors from './src/integrations/dev-errors.ts';
+import editorLog from './src/integrations/editor-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
@@ -41,6 +44,12 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   publicDir: './public',
   integrations: [
+    // First: a build removes the previous site before anything else, and its own on failure.
+    freshBuild(),
+    // A build stopped by a mistake in content/: the message and the file, no stack trace.
+    editorLog(),
+    // npm run dev: an editor's mistake as a Dutch page with a link to the content file.
+    devErrors(),
     mdx(),
     audio(),
     lazyBundles(),

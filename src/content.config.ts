@@ -14,6 +14,8 @@ import { recordingKindField } from './lib/recording';
 import { INITIATIVE_COLOURS } from './lib/colours';
 import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
 import { LETTER_SLUG, SLUG } from './lib/slug';
+import { didYouMean } from './lib/edit-distance';
+import { nextFreeHint } from './build/order-numbers';
 
 // Editors read these messages: Dutch, from zod's own translations.
 z.config(z.locales.nl());
@@ -41,10 +43,14 @@ const text = z.string({ error: expected('tekst tussen aanhalingstekens, bijvoorb
 const time = z
   .string({ error: expected('een tijd tussen aanhalingstekens, bijvoorbeeld "7:27"') })
   .regex(DURATION_PATTERN, { error: (issue) => `${shown(issue.input)} is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"` });
-const order = z
-  .number({ error: expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3') })
-  .int({ error: (issue) => `verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}` })
-  .positive({ error: (issue) => `verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}` });
+/** The place in the publication; every message about it names the next free number in the folder. */
+const order = (folder: string) => {
+  const free = (message: string) => `${message}.${nextFreeHint(folder)}`;
+  return z
+    .number({ error: (issue) => free(expected('een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3')(issue)) })
+    .int({ error: (issue) => free(`verwacht een heel getal, zoals 3, maar er staat ${shown(issue.input)}`) })
+    .positive({ error: (issue) => free(`verwacht een getal vanaf 1, maar er staat ${shown(issue.input)}`) });
+};
 /** What search engines and social sites show under the title: whole sentences from the page's own text. */
 const description = text.max(DESCRIPTION_MAX, {
   error: (issue) =>
@@ -71,6 +77,22 @@ const fields = <T extends z.core.$ZodLooseShape>(shape: T) =>
     }
     return input;
   }, z.object(shape));
+/**
+ * A list of items with an `id` (fragments, situations): a problem in an item
+ * names the item by its id, `fragments.“begin-klein”.end`, not by its place
+ * counted from zero, `fragments.0.end`; an item without an id by its number
+ * counted from 1, `fragments.nr 3.end`.
+ */
+const listById = <T extends z.ZodType>(item: T, list: z.ZodArray<z.ZodUnknown>) =>
+  list.transform((items, ctx): z.output<T>[] =>
+    items.map((raw, i) => {
+      const result = item.safeParse(raw);
+      if (result.success) return result.data;
+      const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id ? `“${raw.id}”` : `nr ${i + 1}`;
+      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [id, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    }),
+  );
 /**
  * A photo: the file next to the MDX file (`image: ./buurt-in-bloei.jpg`), with a
  * description for readers who cannot see it (`imageAlt`), required when there is an image.
@@ -127,7 +149,7 @@ const stories = defineCollection({
       summary: text,
       /** For search engines and sharing: whole sentences from the lead or the text, at most 160 characters. */
       description,
-      order,
+      order: order('stories'),
       /** One of the initiative colours defined in src/styles/theme.css. */
       colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
       /** The drawing shown when there is no photo (components/InitiativeArt.astro). */
@@ -144,7 +166,7 @@ const stories = defineCollection({
        * Every label on the site follows this field (src/lib/recording.ts).
        */
       recordingKind: recordingKindField,
-      fragments: z.array(fragment, { error: expected('een lijst fragmenten, elk beginnend met "- id:"') }).default([]),
+      fragments: listById(fragment, z.array(z.unknown(), { error: expected('een lijst fragmenten, elk beginnend met "- id:"') })).default([]),
       updated: date.optional(),
       image: image().optional(),
       imageAlt: text.optional(),
@@ -157,7 +179,7 @@ const chapters = defineCollection({
   schema: ({ image }) =>
     fields({
       title: text,
-      order,
+      order: order('chapters'),
       description,
       updated: date.optional(),
       image: image().optional(),
@@ -174,9 +196,10 @@ const resources = defineCollection({
       error: (issue) =>
         issue.input === undefined
           ? MISSING
-          : `${shown(issue.input)} is geen groep van de bronnenlijst. Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
+          : `${shown(issue.input)} is geen groep van de bronnenlijst.${didYouMean(String(issue.input), RESOURCE_GROUPS, (g) => `"${g}"`)} ` +
+            `Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
     }),
-    order,
+    order: order('resources'),
     url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),
     updated: date.optional(),
     trefwoorden: keywords,
@@ -248,9 +271,8 @@ const roleGuide = defineCollection({
     prompt: text,
     note: text,
     source: text,
-    situations: z
-      .array(
-        fields({
+    situations: listById(
+      fields({
           id: guideId,
           group: text.optional(),
           question: text,
@@ -258,11 +280,10 @@ const roleGuide = defineCollection({
           role: text,
           text,
           quotes: z.array(fields({ source: text, text }), { error: expected('een lijst passages, elk met source en text') }).optional(),
-          links: guideLinks,
-        }),
-        { error: expected('een lijst situaties, elk beginnend met "- id:"') },
-      )
-      .min(1, 'zet hier de vragen uit de publicatie, elk als situatie'),
+        links: guideLinks,
+      }),
+      z.array(z.unknown(), { error: expected('een lijst situaties, elk beginnend met "- id:"') }).min(1, 'zet hier de vragen uit de publicatie, elk als situatie'),
+    ),
     none: fields({ label: text, text, links: guideLinks }),
   }),
 });

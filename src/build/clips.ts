@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audioFolder } from 'virtual:nji/audio';
-import { ContentError } from '../lib/publication-order';
+import { ContentError, itemField } from '../lib/publication-order';
 import { cutMp3 } from '../lib/mp3/cut';
 import { Mp3Error, readMp3, type Mp3 } from '../lib/mp3/frames';
 import { stretchVtt } from '../lib/webvtt';
@@ -60,7 +60,7 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
         const index = fragment.story.data.fragments.findIndex((f) => f.id === fragment.id);
         throw new ContentError(
           fileOf(fragment.story, 'stories'),
-          `fragments[${index}]`,
+          itemField('fragment', fragment.id, index),
           `het fragment “${fragment.id}” (${formatEditorTime(fragment.from)}–${formatEditorTime(fragment.to)}) kan niet uit audio/${name} worden geknipt: ${error.message}. ` +
             'Lever de opname aan als MP3 met een vaste bitrate (CBR), zie de redactiehandleiding, 5.5.',
         );

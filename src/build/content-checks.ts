@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Publication } from './content';
-import { ContentError } from '../lib/publication-order';
+import { ContentError, itemField } from '../lib/publication-order';
 import { scanMdx } from './mdx-scan';
 import { linkProblem, type LinkContext } from './mdx-links';
 import { fileOf } from '../lib/publication/order';
@@ -112,7 +112,7 @@ export async function checkTexts(publication: Publication): Promise<void> {
     const file = fileOf(update, 'updates');
     update.data.pages.forEach((path, i) => {
       const problem = linkProblem(path, { ...links, page: routes.updates() });
-      if (problem) throw new ContentError(file, `pages[${i}]`, `“${path}”: ${problem}`);
+      if (problem) throw new ContentError(file, itemField('pagina', undefined, i, 'pages'), `“${path}”: ${problem}`);
     });
   });
 }

@@ -13,6 +13,8 @@ import type { Stop } from '../lib/publication-order';
 import { RESOURCE_GROUPS } from '../lib/resource-groups';
 import { fileOf, groupResources, inOrder, newestFirst } from '../lib/publication/order';
 import { buildStretches } from '../lib/publication/stretches';
+import { fragmentCueWarnings } from '../lib/publication/cue-cuts';
+import { warn } from './warn';
 import { findPlacements, placeFragments, type Body, type Placement } from '../lib/publication/placements';
 import { checkRequiredPages, readingSequence } from '../lib/publication/sequence';
 import type { Fragment, WholeRecording } from '../lib/publication/stretch';
@@ -61,6 +63,7 @@ async function load(): Promise<Publication> {
   const updates = newestFirst(await getCollection('updates'));
 
   const { wholes, fragments: cut } = buildStretches<FragmentData, Story>(stories, audio);
+  for (const { file, field, detail } of fragmentCueWarnings(cut.values())) warn(file, field, detail);
   const pages = new Map(pageEntries.map((page) => [page.id, page]));
   checkRequiredPages(pages);
 

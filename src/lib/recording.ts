@@ -10,7 +10,7 @@
  * Pure: no Astro imports, unit-tested.
  */
 import { z } from 'astro/zod';
-import { ContentError } from './publication-order';
+import { ContentError, itemField } from './publication-order';
 
 export const RECORDING_KINDS = ['voorlopig', 'interview'] as const;
 export type RecordingKind = (typeof RECORDING_KINDS)[number];
@@ -116,7 +116,7 @@ export function listeningWords(kinds: RecordingKind[]): { description: string; n
  */
 export function checkRecordingKind(
   file: string,
-  story: { recordingKind: RecordingKind; recording: string; fragments: { speaker?: string | undefined }[] },
+  story: { recordingKind: RecordingKind; recording: string; fragments: { id?: string; speaker?: string | undefined }[] },
   cues: { speaker?: string | undefined }[],
 ): void {
   if (story.recordingKind !== 'voorlopig') return;
@@ -124,7 +124,7 @@ export function checkRecordingKind(
   if (i >= 0) {
     throw new ContentError(
       file,
-      `fragments[${i}].speaker`,
+      itemField('fragment', story.fragments[i]!.id, i, 'speaker'),
       `bij een voorlopige opname (recordingKind: voorlopig) spreekt een computerstem, niet ${shown(story.fragments[i]!.speaker)}. ` +
         'Haal speaker weg, of zet recordingKind op interview als dit de echte opname is.',
     );

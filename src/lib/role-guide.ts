@@ -5,8 +5,9 @@
  * has, word for word. A broken rule throws a ContentError naming the file, the
  * field and the bad value.
  */
-import { ContentError } from './publication-order';
+import { ContentError, itemField } from './publication-order';
 import { slugify } from './slug';
+import { didYouMean } from './edit-distance';
 import { checkLink, list } from './site-links';
 import { missingSentence } from './passages';
 import { NONE, ROLES, choiceAnchor, situationAnchor, type Role } from './role-guide-state';
@@ -37,13 +38,13 @@ const quote = (value: string) => `“${value}”`;
 export function checkRoleGuide(data: GuideData, options: CheckOptions): RoleGuide {
   const { file, root, pages, headings, resolve = (p: string) => p } = options;
   const fail = (path: string, detail: string): never => {
-    throw new ContentError(file, `${root}.${path}`, detail);
+    throw new ContentError(file, `${root} → ${path}`, detail);
   };
 
   const checkLinks = (links: GuideLink[], at: string) => {
     links.forEach((link, j) => {
       const problem = checkLink(link.href, pages, resolve);
-      if (problem) fail(`${at}[${j}].href`, `${quote(link.href)}: ${problem}`);
+      if (problem) fail(`${at} → ${itemField('link', link.label, j, 'href')}`, `${quote(link.href)}: ${problem}`);
     });
   };
   /** Where a source heading stands; with `passages`, each must stand under it word for word. */
@@ -68,29 +69,31 @@ export function checkRoleGuide(data: GuideData, options: CheckOptions): RoleGuid
 
   const ids = new Map<string, number>();
   const situations = data.situations.map((s, i) => {
-    const at = `situations[${i}]`;
-    if (s.id === NONE) fail(`${at}.id`, `${quote(NONE)} is gereserveerd voor “${data.none.label}”. Kies een andere id.`);
+    const at = itemField('situatie', s.id, i);
+    if (s.id === NONE) fail(`${at} → id`, `${quote(NONE)} is gereserveerd voor “${data.none.label}”. Kies een andere id.`);
     const other = ids.get(s.id);
-    if (other !== undefined) fail(`${at}.id`, `${quote(s.id)} is al in gebruik bij situations[${other}]. Geef elke situatie een eigen id.`);
+    if (other !== undefined) fail(itemField('situatie', undefined, i, 'id'), `${quote(s.id)} is al in gebruik bij situatie ${other + 1}. Geef elke situatie een eigen id.`);
     ids.set(s.id, i);
     if (!(ROLES as readonly string[]).includes(s.role)) {
-      fail(`${at}.role`, `${quote(s.role)} is geen rol uit figuur 1. Kies uit: ${ROLES.join(', ')}.`);
+      fail(`${at} → role`, `${quote(s.role)} is geen rol uit figuur 1.${didYouMean(s.role, ROLES)} Kies uit: ${ROLES.join(', ')}.`);
     }
-    checkLinks(s.links, `${at}.links`);
+    checkLinks(s.links, at);
     const quotes = (s.quotes ?? []).map((q, j) => ({
       ...q,
-      href: findSource(q.source, `${at}.quotes[${j}].source`, [{ text: q.text, at: `${at}.quotes[${j}].text` }]).href,
+      href: findSource(q.source, `${at} → ${itemField('passage', undefined, j, 'source')}`, [
+        { text: q.text, at: `${at} → ${itemField('passage', undefined, j, 'text')}` },
+      ]).href,
     }));
     return { ...s, role: s.role as Role, number: i + 1, quotes };
   });
-  checkLinks(data.none.links, 'none.links');
+  checkLinks(data.none.links, 'none');
   const source = findSource(
     data.source,
     'source',
     data.situations.flatMap((s, i) => [
-      { text: s.question, at: `situations[${i}].question` },
-      { text: s.text, at: `situations[${i}].text` },
-      ...(s.group ? [{ text: s.group, at: `situations[${i}].group` }] : []),
+      { text: s.question, at: itemField('situatie', s.id, i, 'question') },
+      { text: s.text, at: itemField('situatie', s.id, i, 'text') },
+      ...(s.group ? [{ text: s.group, at: itemField('situatie', s.id, i, 'group') }] : []),
     ]),
   );
   return { ...data, source, situations: situations.map((s): ResolvedSituation => ({ ...s, source })) };

@@ -3,6 +3,7 @@
  * #, has that heading or anchor. Used for the links editors write in MDX, in
  * content/updates and in the role guide.
  */
+import { closestNames } from './edit-distance';
 
 /** Known pages as the site links them (with base path) → the anchors on each. */
 export type KnownPages = Map<string, Set<string>>;
@@ -24,8 +25,9 @@ export function checkLink(target: string, pages: KnownPages, resolve: (path: str
   if (path.includes('?')) return 'een link naar een pagina heeft hier geen ?-deel.';
   const anchors = pages.get(resolve(path));
   if (!anchors) {
-    const near = [...pages.keys()].filter((p) => p.includes(path.split('/').filter(Boolean).at(-1) ?? '\u0000'));
-    return `de pagina ${path} bestaat niet.${near.length ? ` Bedoel je ${list(near)}?` : ''}`;
+    const last = path.split('/').filter(Boolean).at(-1) ?? '\u0000';
+    const near = new Set([...closestNames(resolve(path), pages.keys()), ...[...pages.keys()].filter((p) => p.includes(last))]);
+    return `de pagina ${path} bestaat niet.${near.size ? ` Bedoel je ${list(near)}?` : ''}`;
   }
   if (!hash) return undefined;
   let anchor: string;
@@ -35,7 +37,9 @@ export function checkLink(target: string, pages: KnownPages, resolve: (path: str
     return `het anker #${hash} is geen geldig adres.`;
   }
   if (!anchors.has(anchor)) {
-    return `de pagina ${path} heeft geen kop of anker #${anchor}.${anchors.size ? ` Bestaande ankers: ${list(anchors, 30)}.` : ''}`;
+    const near = new Set([...closestNames(anchor, anchors), ...[...anchors].filter((a) => anchor.length >= 3 && a.includes(anchor))]);
+    const hint = near.size ? ` Bedoel je ${list([...near].map((a) => `#${a}`), 3)}?` : anchors.size ? ` Bestaande ankers: ${list(anchors, 30)}.` : '';
+    return `de pagina ${path} heeft geen kop of anker #${anchor}.${hint}`;
   }
   return undefined;
 }

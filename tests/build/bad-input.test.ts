@@ -4,7 +4,10 @@
  * builds prove that, end to end: one mistake in the front matter (the
  * schema), one reference between entries (an MDX text placing a story that
  * does not exist). Every other rule is a unit test on the step that checks it,
- * with the same Dutch message:
+ * with the same Dutch message. Each starts from the site of an earlier build
+ * in dist/, which the failed build must remove (src/integrations/fresh-build.ts).
+ * The same two mistakes in `npm run dev`, over HTTP: tests/build/dev-errors.test.ts.
+ * The rules, each with its unit test:
  * - front matter, role guide schema, verbeteringen.yaml: tests/unit/content-schema.test.ts
  * - duplicate addresses: tests/unit/entry-id.test.ts
  * - links, images, braces, content/updates, references: tests/unit/content-checks.test.ts
@@ -22,10 +25,14 @@ afterEach(() => fixture?.dispose());
 
 function buildWith(change: (f: Fixture) => void) {
   fixture = makeFixture();
+  // The site of an earlier, good build: a failed build must not leave it there to be published.
+  fixture.write('dist/index.html', '<!doctype html><title>Vorige build</title>');
+  fixture.write('dist/handreiking/valkuilen/index.html', '<!doctype html><title>Vorige build</title>');
   change(fixture);
   const result = fixture.build();
   expect(result.status, result.output).not.toBe(0);
   expect(existsSync(join(fixture.dir, 'dist', 'index.html')), 'a failed build left a site in dist/').toBe(false);
+  expect(existsSync(join(fixture.dir, 'dist', 'handreiking')), 'a failed build left pages of the previous build in dist/').toBe(false);
   // The editors' quick check (npm run controleer) gives the same verdict and the same Dutch messages.
   const check = fixture.check();
   expect(check.ok, check.report).toBe(false);
@@ -41,6 +48,10 @@ it('bad front matter: a number written as a word (wrong type)', () => {
     f.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"')),
   );
   expect(output).toContain('content/chapters/valkuilen.mdx');
+  expect(output).toMatch(/^\s+Location:\n.*content\/chapters\/valkuilen\.mdx/m);
+  // Astro's English hint, its docs link and its stack trace through node_modules are left out.
+  expect(output).toContain('Wat je doet:');
+  expect(output).not.toMatch(/node_modules|Stack trace|docs\.astro\.build/);
   expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
 });
 
@@ -50,4 +61,8 @@ it('a bad reference between entries: a story box for a story that does not exist
   );
   expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “story”/);
   expect(output).toContain('jongeren-maken-stad');
+  // Astro's Location: is the content file, and no stack trace of our code or of node_modules follows.
+  const error = output.slice(output.indexOf('veld “story”'));
+  expect(error).toMatch(/^\s+Location:\n\s+content\/chapters\/valkuilen\.mdx:\d+:1$/m);
+  expect(error).not.toMatch(/node_modules|\bsrc\/|Stack trace/);
 });

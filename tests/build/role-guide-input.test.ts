@@ -30,7 +30,7 @@ function buildWith(change: (text: string) => string) {
 
 it('a broken role guide fails the build: a word in the role text that is not the publication’s', () => {
   const output = buildWith((t) => t.replace('Eigenaarschap van de inwoners staat voorop.', 'Jouw rol: versterken.'));
-  expect(output).toContain(`${FILE} → veld “rolwijzer.situations[2].text”`);
+  expect(output).toContain(`${FILE} → rolwijzer → situatie “bestaand-initiatief” → veld “text”`);
   expect(output).toContain('“Jouw rol: versterken.”');
   expect(output).toContain('Weten welke rol jouw wijkteam heeft');
 });

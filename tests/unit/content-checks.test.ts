@@ -127,7 +127,7 @@ describe('bad text in MDX stops the build', () => {
   it('a link to a heading or anchor that does not exist', async () => {
     content((c) => edit(c, 'chapters', 'inleiding', (e) => (e.text = e.text!.replace('/bronnen/#impact-in-de-wijk', '/bronnen/#impact'))));
     await expect(getPublication()).rejects.toThrow(
-      /content\/chapters\/inleiding\.mdx:\d+ → veld “link”: “\/bronnen\/#impact”: de pagina \/bronnen\/ heeft geen kop of anker #impact\. Bestaande ankers: .*impact-in-de-wijk/,
+      /content\/chapters\/inleiding\.mdx:\d+ → veld “link”: “\/bronnen\/#impact”: de pagina \/bronnen\/ heeft geen kop of anker #impact\. Bedoel je .*#impact-in-de-wijk/,
     );
   });
 
@@ -153,7 +153,7 @@ describe('bad text in MDX stops the build', () => {
       ),
     );
     await expect(getPublication()).rejects.toThrow(
-      'content/updates/2026-12-01-nieuwe-bron.mdx → veld “pages[0]”: “/bronnen/#een-bron-die-er-niet-is”: de pagina /bronnen/ heeft geen kop of anker #een-bron-die-er-niet-is.',
+      'content/updates/2026-12-01-nieuwe-bron.mdx → pagina 1 → veld “pages”: “/bronnen/#een-bron-die-er-niet-is”: de pagina /bronnen/ heeft geen kop of anker #een-bron-die-er-niet-is.',
     );
   });
 });

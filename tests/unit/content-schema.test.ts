@@ -5,7 +5,7 @@
  * "field: message" under the file; that is what is asserted here. One full
  * build (tests/build/bad-input.test.ts) proves the message reaches the editor.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -32,6 +32,9 @@ function problems(name: keyof typeof collections, data: unknown): string[] {
 }
 
 const STORY = 'content/stories/buurt-in-bloei.mdx';
+/** The next free order number in a content folder, from the files on disk. */
+const next = (folder: string) =>
+  Math.max(...readdirSync(join(ROOT, 'content', folder)).map((name) => Number(/^order: (\d+)$/m.exec(readFileSync(join(ROOT, 'content', folder, name), 'utf8'))?.[1] ?? 0))) + 1;
 
 describe('the real content passes', () => {
   it('a story, a chapter, a resource', () => {
@@ -52,9 +55,22 @@ describe('bad front matter stops the build', () => {
     expect(problems('resources', data)).toEqual([expect.stringMatching(/^group: "Losse tips" is geen groep van de bronnenlijst\. Kies een van: .*"Werkmethodieken"/)]);
   });
 
+  it('a misspelt group: "Bedoel je …?"', () => {
+    const data = { ...frontMatter('content/resources/impact-in-de-wijk.mdx'), group: 'Werkmethodiek' };
+    expect(problems('resources', data)).toEqual([expect.stringMatching(/^group: "Werkmethodiek" is geen groep van de bronnenlijst\. Bedoel je "Werkmethodieken"\? Kies een van: /)]);
+  });
+
   it('a number written as a word (wrong type)', () => {
     const data = { ...frontMatter('content/chapters/valkuilen.mdx'), order: 'acht' };
-    expect(problems('chapters', data)).toEqual(['order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"']);
+    expect(problems('chapters', data)).toEqual([
+      `order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht". Het eerste vrije nummer na het hoogste in content/chapters/ is ${next('chapters')}; een overzicht van alle nummers geeft npm run overzicht.`,
+    ]);
+  });
+
+  it('a missing or bad order names the next free number in its folder', () => {
+    const { order: _, ...data } = frontMatter('content/resources/impact-in-de-wijk.mdx');
+    expect(problems('resources', data)).toEqual([`order: dit veld ontbreekt; het is verplicht. Het eerste vrije nummer na het hoogste in content/resources/ is ${next('resources')}; een overzicht van alle nummers geeft npm run overzicht.`]);
+    expect(problems('stories', { ...frontMatter(STORY), order: 0 })).toEqual([expect.stringMatching(/^order: verwacht een getal vanaf 1, maar er staat 0\. Het eerste vrije nummer na het hoogste in content\/stories\/ is 4;/)]);
   });
 
   it('a misspelt or unknown field, such as slug', () => {
@@ -78,11 +94,17 @@ describe('bad front matter stops the build', () => {
     ]);
   });
 
+  it('a fragment without an id is named by its number, counted from 1', () => {
+    const story = frontMatter(STORY) as { fragments: Data[] };
+    delete story.fragments[1]!['id'];
+    expect(problems('stories', story)).toEqual(['fragments.nr 2.id: dit veld ontbreekt; het is verplicht']);
+  });
+
   it('a time in the wrong format', () => {
     const story = frontMatter(STORY) as { fragments: Data[] };
     const i = story.fragments.findIndex((f) => f['start'] === '7:27');
     story.fragments[i]!['start'] = '7.27';
-    expect(problems('stories', story)).toEqual([`fragments.${i}.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`]);
+    expect(problems('stories', story)).toEqual([`fragments.“begin-klein”.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`]);
   });
 });
 
@@ -96,19 +118,19 @@ describe('a broken role guide stops the build', () => {
   it('a situation without the role text that goes with it', () => {
     const data = guide();
     delete data.situations[1]!['text'];
-    expect(problems('roleGuide', data)).toEqual(['situations.1.text: dit veld ontbreekt; het is verplicht']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“behoefte”.text: dit veld ontbreekt; het is verplicht']);
   });
 
   it('a situation whose text is empty', () => {
     const data = guide();
     data.situations[0]!['text'] = '  ';
-    expect(problems('roleGuide', data)).toEqual(['situations.0.text: mag niet leeg zijn']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“collectief-vraagstuk”.text: mag niet leeg zijn']);
   });
 
   it('a situation without links', () => {
     const data = guide();
     data.situations[1]!['links'] = [];
-    expect(problems('roleGuide', data)).toEqual(['situations.1.links: zet hier minstens één link: waar leest de lezer verder?']);
+    expect(problems('roleGuide', data)).toEqual(['situations.“behoefte”.links: zet hier minstens één link: waar leest de lezer verder?']);
   });
 
   it('no situations at all', () => {

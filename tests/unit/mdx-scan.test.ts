@@ -156,7 +156,10 @@ describe('links an editor writes', () => {
     expect(linkProblem('/nergens/', context)).toBe('de pagina /nergens/ bestaat niet.');
     expect(linkProblem('/bronne/', context)).toContain('Bedoel je /publicaties/burgerinitiatieven/bronnen/?');
     expect(linkProblem('/bronnen', context)).toContain('Bedoel je /publicaties/burgerinitiatieven/bronnen/?');
-    expect(linkProblem('/bronnen/#impact', context)).toContain('heeft geen kop of anker #impact. Bestaande ankers: impact-in-de-wijk');
+    expect(linkProblem('/bronnen/#impact', context)).toBe('de pagina /bronnen/ heeft geen kop of anker #impact. Bedoel je #impact-in-de-wijk?');
+    expect(linkProblem('/bronnen/#impact-in-de-wjik', context)).toBe('de pagina /bronnen/ heeft geen kop of anker #impact-in-de-wjik. Bedoel je #impact-in-de-wijk?');
+    expect(linkProblem('/bronnen/#subsidie', context)).toBe('de pagina /bronnen/ heeft geen kop of anker #subsidie. Bestaande ankers: impact-in-de-wijk.');
+    expect(linkProblem('/colfoon/', context)).toBe('de pagina /colfoon/ bestaat niet. Bedoel je /publicaties/burgerinitiatieven/colofon/?');
     expect(linkProblem('#nergens', context)).toContain('geen kop of anker #nergens');
     expect(linkProblem('bronnen/', context)).toContain('met / ervoor');
   });

@@ -74,7 +74,7 @@ describe('a stand-in names no speaker', () => {
 
   it('not per fragment', () => {
     expect(() => checkRecordingKind(file, story('voorlopig', 'Wilma Schrijen'), [])).toThrow(
-      'content/stories/buurt-in-bloei.mdx → veld “fragments[1].speaker”: bij een voorlopige opname (recordingKind: voorlopig) spreekt een computerstem, niet "Wilma Schrijen".',
+      'content/stories/buurt-in-bloei.mdx → fragment 2 → veld “speaker”: bij een voorlopige opname (recordingKind: voorlopig) spreekt een computerstem, niet "Wilma Schrijen".',
     );
   });
 

@@ -120,69 +120,69 @@ describe('checkRoleGuide names the file, the field and the bad value', () => {
   it('a role that is not in figure 1', () => {
     const error = errorOf((g) => (g.situations[1]!.role = 'versterk'));
     expect(error.message).toContain(FILE);
-    expect(error.field).toBe('rolwijzer.situations[1].role');
-    expect(error.message).toContain('“versterk”');
+    expect(error.field).toBe('rolwijzer → situatie “bestaand” → role');
+    expect(error.message).toContain('rolwijzer → situatie “bestaand” → veld “role”: “versterk” is geen rol uit figuur 1. Bedoel je “versterken”?');
     expect(error.message).toContain('initieren, stimuleren, versterken');
   });
 
   it('two situations with the same id', () => {
     const error = errorOf((g) => (g.situations[1]!.id = 'behoefte'));
-    expect(error.field).toBe('rolwijzer.situations[1].id');
-    expect(error.message).toContain('situations[0]');
+    expect(error.field).toBe('rolwijzer → situatie 2 → id');
+    expect(error.message).toContain('“behoefte” is al in gebruik bij situatie 1.');
   });
 
   it('a situation with the id reserved for “none of these”', () => {
     const error = errorOf((g) => (g.situations[1]!.id = 'geen'));
-    expect(error.field).toBe('rolwijzer.situations[1].id');
+    expect(error.field).toBe('rolwijzer → situatie “geen” → id');
     expect(error.message).toContain('Geen van deze situaties');
   });
 
   it('a link to a page that does not exist', () => {
     const error = errorOf((g) => (g.situations[0]!.links[0]!.href = '/handreiking/stimuleren-van-initiatieven/'));
-    expect(error.field).toBe('rolwijzer.situations[0].links[0].href');
+    expect(error.field).toBe('rolwijzer → situatie “behoefte” → link “Stimuleren” → href');
     expect(error.message).toContain('/handreiking/stimuleren-van-initiatieven/');
     expect(error.message).toContain('bestaat niet');
   });
 
   it('a link to a heading that does not exist, also under “none of these”', () => {
     const error = errorOf((g) => (g.none.links[0]!.href = '/handreiking/rol/#initieren-van-initiatieven'));
-    expect(error.field).toBe('rolwijzer.none.links[0].href');
+    expect(error.field).toBe('rolwijzer → none → link “Initiëren” → href');
     expect(error.message).toContain('#initieren-van-initiatieven');
     expect(error.message).toContain('initiëren-van-initiatieven');
   });
 
   it('a link that is not a path on this site', () => {
-    expect(errorOf((g) => (g.situations[1]!.links[0]!.href = 'https://www.nji.nl/')).field).toBe('rolwijzer.situations[1].links[0].href');
+    expect(errorOf((g) => (g.situations[1]!.links[0]!.href = 'https://www.nji.nl/')).field).toBe('rolwijzer → situatie “bestaand” → link “Buurt in Bloei” → href');
   });
 
   it('a source that is no heading on the site', () => {
     const error = errorOf((g) => (g.source = 'Welke rol heeft jouw wijkteam'));
-    expect(error.field).toBe('rolwijzer.source');
+    expect(error.field).toBe('rolwijzer → source');
     expect(error.message).toContain('“Welke rol heeft jouw wijkteam”');
     const quoted = errorOf((g) => (g.situations[0]!.quotes![0]!.source = 'Initiëren'));
-    expect(quoted.field).toBe('rolwijzer.situations[0].quotes[0].source');
+    expect(quoted.field).toBe('rolwijzer → situatie “behoefte” → passage 1 → source');
   });
 
   it('a source that stands in two places', () => {
     const twice: KnownHeadings = new Map(HEADINGS);
     twice.set('initieren-van-initiatieven', [...HEADINGS.get('initieren-van-initiatieven')!, { href: '/handreiking/andere/#x', text: '' }]);
-    expect(errorOf(() => {}, { ...OPTIONS, headings: twice }).field).toBe('rolwijzer.situations[0].quotes[0].source');
+    expect(errorOf(() => {}, { ...OPTIONS, headings: twice }).field).toBe('rolwijzer → situatie “behoefte” → passage 1 → source');
   });
 
   it('a word changed in the role text: it is no longer the publication’s', () => {
     const error = errorOf((g) => (g.situations[0]!.text = 'Je werkt dan versterkend en hebt een stimulerende rol. Jouw rol: stimuleren.'));
-    expect(error.field).toBe('rolwijzer.situations[0].text');
+    expect(error.field).toBe('rolwijzer → situatie “behoefte” → text');
     expect(error.message).toContain('“Jouw rol: stimuleren.”');
     expect(error.message).toContain('/handreiking/rol/#weten-welke-rol-jouw-wijkteam-heeft');
   });
 
   it('a question that is not the publication’s', () => {
-    expect(errorOf((g) => (g.situations[1]!.question = 'Is er al een initiatief?')).field).toBe('rolwijzer.situations[1].question');
+    expect(errorOf((g) => (g.situations[1]!.question = 'Is er al een initiatief?')).field).toBe('rolwijzer → situatie “bestaand” → question');
   });
 
   it('a passage attributed to the wrong heading: sentences spliced from elsewhere', () => {
     const error = errorOf((g) => (g.situations[0]!.quotes![0]!.source = 'Weten welke rol jouw wijkteam heeft'));
-    expect(error.field).toBe('rolwijzer.situations[0].quotes[0].text');
+    expect(error.field).toBe('rolwijzer → situatie “behoefte” → passage 1 → text');
     expect(error.message).toContain('In deze publicatie gaan we niet verder in op het initiëren.');
   });
 });

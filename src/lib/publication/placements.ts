@@ -6,8 +6,9 @@
  * first page that places it. The publication order of the fragments follows
  * the placements: as the chapters place them, then what only the stories place.
  */
-import { ContentError } from '../publication-order';
+import { ContentError, itemField } from '../publication-order';
 import { routes } from '../paths';
+import { didYouMean } from '../edit-distance';
 import { fileOf } from './order';
 import type { Fragment, FragmentFields, StoryLike } from './stretch';
 
@@ -56,12 +57,12 @@ export function findPlacements(bodies: readonly Body[], storyIds: readonly strin
       const where = `${body.file}:${component.line}`;
       const story = component.props['story'];
       if (component.name === 'StoryBox' && story !== undefined && !storyIds.includes(story)) {
-        throw new ContentError(where, 'story', `“${story}” is geen bekend verhaal. Kies uit: ${storyIds.join(', ')}.`);
+        throw new ContentError(where, 'story', `“${story}” is geen bekend verhaal.${didYouMean(story, storyIds)} Kies uit: ${storyIds.join(', ')}.`);
       }
       const id = component.props['id'];
       if (component.name !== 'AudioFragment' || id === undefined) return [];
       if (!fragmentIds.includes(id)) {
-        throw new ContentError(where, 'id', `“${id}” is geen fragment uit de verhalen. Bekende fragmenten: ${fragmentIds.join(', ')}.`);
+        throw new ContentError(where, 'id', `“${id}” is geen fragment uit de verhalen.${didYouMean(id, fragmentIds)} Bekende fragmenten: ${fragmentIds.join(', ')}.`);
       }
       const page = body.folder === 'stories' ? routes.story(body.id) : body.folder === 'chapters' ? routes.chapter(body.id) : '';
       const rank = [GROUP[body.folder], index.get(body.file) ?? 0, component.line] as const;
@@ -86,7 +87,7 @@ export function placeFragments<S extends StoryLike<F>, F extends FragmentFields>
       if (!placed.has(fragment.id)) {
         throw new ContentError(
           fileOf(story, 'stories'),
-          `fragments[${i}].id`,
+          itemField('fragment', fragment.id, i, 'id'),
           `fragment “${fragment.id}” wordt nergens geplaatst. Zet <AudioFragment id="${fragment.id}" /> op de plek in een verhaal of hoofdstuk waar het hoort.`,
         );
       }

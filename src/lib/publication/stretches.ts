@@ -6,11 +6,12 @@
  * times out of order, past the end or overlapping.
  */
 import { cuesBetween } from '../webvtt';
-import { ContentError } from '../publication-order';
+import { ContentError, itemField } from '../publication-order';
 import { checkRecordingKind } from '../recording';
 import { assets, routes } from '../paths';
 import { formatEditorTime, parseTime } from '../time';
 import { fileOf } from './order';
+import { didYouMean } from '../edit-distance';
 import type { AudioManifest, Fragment, FragmentFields, Recording, StoryLike, WholeRecording } from './stretch';
 
 /** A fragment may end this many seconds after the recording's measured duration (rounding of the metadata). */
@@ -33,7 +34,7 @@ function recordingOf(story: StoryLike, audio: AudioManifest): Recording & { tran
   const recording = audio[name];
   if (!recording) {
     const known = Object.keys(audio).join(', ') || 'geen';
-    throw new ContentError(file, 'recording', `“${name}” staat niet in de map audio/. Opnamen in audio/: ${known}.`);
+    throw new ContentError(file, 'recording', `“${name}” staat niet in de map audio/.${didYouMean(name, Object.keys(audio))} Opnamen in audio/: ${known}.`);
   }
   if (!recording.transcript) {
     throw new ContentError(
@@ -76,20 +77,20 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
       if (other) {
         throw new ContentError(
           file,
-          `fragments[${i}].id`,
+          itemField('fragment', fragment.id, i, 'id'),
           `“${fragment.id}” is al in gebruik in ${fileOf(other.story, 'stories')}. Elk fragment heeft een eigen id.`,
         );
       }
       const from = parseTime(fragment.start);
       const to = parseTime(fragment.end);
       if (to <= from) {
-        throw new ContentError(file, `fragments[${i}].end`, `${fragment.end} ligt niet na start ${fragment.start}. Het einde moet later zijn dan het begin.`);
+        throw new ContentError(file, itemField('fragment', fragment.id, i, 'end'), `${fragment.end} ligt niet na start ${fragment.start}. Het einde moet later zijn dan het begin.`);
       }
       if (to > recording.duration + END_TOLERANCE) {
         const last = formatEditorTime(recording.duration);
         throw new ContentError(
           file,
-          `fragments[${i}].end`,
+          itemField('fragment', fragment.id, i, 'end'),
           `${fragment.end} ligt na het einde van de opname ${recording.file}, die ${last} duurt. ` +
             `Het laatste moment dat je kunt gebruiken is "${last}".`,
         );
@@ -98,7 +99,7 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
       if (overlap) {
         throw new ContentError(
           file,
-          `fragments[${i}]`,
+          itemField('fragment', fragment.id, i),
           `“${fragment.id}” (${fragment.start}–${fragment.end}) overlapt met “${overlap.id}” (${overlap.start}–${overlap.end}) in dezelfde opname.`,
         );
       }

@@ -7,6 +7,9 @@
  * or two letters swapped). Words of four letters or fewer are never changed.
  */
 import { isMatch } from './match';
+import { editDistance } from '../edit-distance';
+
+export { editDistance };
 
 /** The vocabulary: folded words, most frequent first. */
 export type Vocabulary = readonly string[];
@@ -22,28 +25,6 @@ const MIN_FUZZY = 5;
 
 export function maxEdits(word: string): number {
   return word.length < MIN_FUZZY ? 0 : word.length < 8 ? 1 : 2;
-}
-
-/** Edit distance with swaps (optimal string alignment), or limit + 1 as soon as it is certainly above limit. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return limit + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** The publication uses the word, or a longer word or another form of it. */

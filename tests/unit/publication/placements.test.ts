@@ -80,12 +80,20 @@ describe('bad references in MDX stop the build', () => {
     );
   });
 
+  it('a misspelt story or fragment id: "Bedoel je …?" names the one meant', () => {
+    const list = bodies();
+    list[3]!.components[0] = box('buurt-in-boei', 4);
+    expect(() => place(list)).toThrow('“buurt-in-boei” is geen bekend verhaal. Bedoel je “buurt-in-bloei”? Kies uit:');
+    list[3]!.components[0] = fragment('begin-klien', 4);
+    expect(() => place(list)).toThrow('“begin-klien” is geen fragment uit de verhalen. Bedoel je “begin-klein”? Bekende fragmenten:');
+  });
+
   it('a defined fragment that is placed nowhere', () => {
     const list = bodies();
     list[0]!.components = [fragment('einde', 30)];
     list[3]!.components = [];
     expect(() => place(list)).toThrow(
-      /buurt-in-bloei\.mdx → veld “fragments\[\d\]\.id”: fragment “begin-klein” wordt nergens geplaatst\. Zet <AudioFragment id="begin-klein" \/>/,
+      /buurt-in-bloei\.mdx → fragment “begin-klein” → veld “id”: fragment “begin-klein” wordt nergens geplaatst\. Zet <AudioFragment id="begin-klein" \/>/,
     );
   });
 });

@@ -46,6 +46,11 @@ describe('bad audio input stops the build', () => {
     expect(fails(list)).toThrow(`${STORY} → veld “recording”: “interview-wilma.mp3” staat niet in de map audio/. Opnamen in audio/: buurt-in-bloei.mp3, open-leercentrum.mp3.`);
   });
 
+  it('a misspelt recording: "Bedoel je …?"', () => {
+    const list = storiesWith((s) => (s[0]!.data.recording = 'buurt-in-blei.mp3'));
+    expect(fails(list)).toThrow('“buurt-in-blei.mp3” staat niet in de map audio/. Bedoel je “buurt-in-bloei.mp3”? Opnamen in audio/:');
+  });
+
   it('a recording without its transcript', () => {
     const manifest = audio();
     manifest['buurt-in-bloei.mp3']!.transcript = null;
@@ -62,12 +67,12 @@ describe('bad audio input stops the build', () => {
 
   it('a fragment whose end is not after its start', () => {
     const list = storiesWith((s) => (s[0]!.data.fragments[0]!.end = '7:27'));
-    expect(fails(list)).toThrow(`${STORY} → veld “fragments[0].end”: 7:27 ligt niet na start 7:27. Het einde moet later zijn dan het begin.`);
+    expect(fails(list)).toThrow(`${STORY} → fragment “begin-klein” → veld “end”: 7:27 ligt niet na start 7:27. Het einde moet later zijn dan het begin.`);
   });
 
   it('a fragment that ends after the recording', () => {
     const list = storiesWith((s) => (s[0]!.data.fragments[1]!.end = '12:00'));
-    expect(fails(list)).toThrow(/buurt-in-bloei\.mdx → veld “fragments\[\d\]\.end”: 12:00 ligt na het einde van de opname/);
+    expect(fails(list)).toThrow(/buurt-in-bloei\.mdx → fragment “einde” → veld “end”: 12:00 ligt na het einde van de opname/);
     expect(fails(list)).toThrow('die 10:00 duurt. Het laatste moment dat je kunt gebruiken is "10:00".');
   });
 
@@ -79,15 +84,15 @@ describe('bad audio input stops the build', () => {
 
   it('two fragments that overlap in one recording', () => {
     const list = storiesWith((s) => (s[0]!.data.fragments[1]!.start = '9:00'));
-    expect(fails(list)).toThrow(/buurt-in-bloei\.mdx → veld “fragments\[\d\]”: .*overlapt met/);
+    expect(fails(list)).toThrow(/buurt-in-bloei\.mdx → fragment “einde”: .*overlapt met/);
     expect(fails(list)).toThrow('“einde” (9:00–10:00) overlapt met “begin-klein” (7:27–9:04) in dezelfde opname.');
   });
 
   it('the same fragment id twice', () => {
     const list = storiesWith((s) => (s[1]!.data.fragments[0]!.id = 'begin-klein'));
     expect(fails(list)).toThrow(
-      'content/stories/open-leercentrum.mdx → veld “fragments[0].id”: “begin-klein” is al in gebruik in content/stories/buurt-in-bloei.mdx. Elk fragment heeft een eigen id.',
+      'content/stories/open-leercentrum.mdx → fragment “begin-klein” → veld “id”: “begin-klein” is al in gebruik in content/stories/buurt-in-bloei.mdx. Elk fragment heeft een eigen id.',
     );
-    expect(fails(list)).toThrow(/→ veld “fragments\[\d\]\.id”: “begin-klein” is al in gebruik/);
+    expect(fails(list)).toThrow(/→ fragment “begin-klein” → veld “id”: “begin-klein” is al in gebruik/);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The build log for editors: when `astro build` stops on a mistake in
+ * content/ or audio/ (its `Location:` is such a file), the log keeps the
+ * message and the location but leaves out Astro's English hint, its docs link
+ * and the stack trace through node_modules, and says where to read what to
+ * do. Any other error (a bug of ours) is printed whole.
+ */
+import { stripVTControlCharacters } from 'node:util';
+import type { AstroIntegration } from 'astro';
+
+/** Sections Astro adds after the message that mean nothing to an editor. */
+const DROPPED = new Set(['Hint:', 'Error reference:', 'Stack trace:']);
+const WHAT_TO_DO = '  Wat je doet:\n    verbeter het veld in het bestand hieronder; wat elke melding betekent staat in docs/redactie.md, hoofdstuk 8.';
+
+/** The error message as an editor reads it; unchanged unless its Location: is a file in content/ or audio/. */
+export function forEditors(message: string): string {
+  const plain = stripVTControlCharacters(message);
+  if (!/^\s+Location:\n\s+(?:\S*\/)?(?:content|audio)\/\S+$/m.test(plain)) return message;
+  const out: string[] = [];
+  let dropping = false;
+  for (const line of plain.split('\n')) {
+    const header = /^ {2}(\S.*:)$/.exec(line)?.[1];
+    if (header) {
+      dropping = DROPPED.has(header);
+      if (header === 'Location:') out.push(WHAT_TO_DO);
+    } else if (!/^ {4}/.test(line)) {
+      dropping = false;
+    }
+    if (!dropping) out.push(line);
+  }
+  return out.join('\n');
+}
+
+export default function editorLog(): AstroIntegration {
+  return {
+    name: 'nji-editor-log',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        // Astro prints the error that stops the build with one console.error (cli/throw-and-exit.js).
+        const print = console.error.bind(console);
+        console.error = (...args: unknown[]) => print(...args.map((arg) => (typeof arg === 'string' ? forEditors(arg) : arg)));
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * A build stopped by a content mistake prints the message and the content
+ * file, not Astro's English hint or a stack trace through node_modules
+ * (src/integrations/editor-log.ts). The whole build: tests/build/bad-input.test.ts.
+ */
+import { expect, it } from 'vitest';
+import { forEditors } from '../../src/integrations/editor-log';
+
+/** What astro build printed for `order: "acht"` before this change. */
+const SCHEMA_ERROR = `[InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
+
+  order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"
+
+  Hint:
+    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.
+  Error reference:
+    https://docs.astro.build/en/reference/errors/invalid-content-entry-data-error/
+  Location:
+    /work/project/content/chapters/valkuilen.mdx:0:0
+  Stack trace:
+    at getEntryData (/work/project/node_modules/astro/dist/content/utils.js:126:9)
+    at async eval (/work/project/node_modules/astro/dist/content/loaders/glob.js:224:13)`;
+
+it('keeps the message and the content file, says where to read what to do, drops hint, docs link and stack', () => {
+  expect(forEditors(SCHEMA_ERROR)).toBe(`[InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
+
+  order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"
+
+  Wat je doet:
+    verbeter het veld in het bestand hieronder; wat elke melding betekent staat in docs/redactie.md, hoofdstuk 8.
+  Location:
+    /work/project/content/chapters/valkuilen.mdx:0:0`);
+});
+
+it('also with colours, and for a transcript in audio/', () => {
+  const coloured = SCHEMA_ERROR.replace('Stack trace:', '\u001b[1mStack trace:\u001b[22m').replace('content/chapters', 'audio');
+  expect(forEditors(coloured)).not.toMatch(/node_modules|Stack trace/);
+});
+
+it('prints a bug of ours whole', () => {
+  const bug = SCHEMA_ERROR.replace('/work/project/content/chapters/valkuilen.mdx:0:0', '/work/project/src/build/content.ts:12:3');
+  expect(forEditors(bug)).toBe(bug);
+});
