@@ -27,16 +27,20 @@ const contentPath = (path: string) => /(?:^|\/)((?:content|audio)\/[^\s:]+(?::\d
 export function contentErrors(log: string): ContentMessage[] {
   const text = plain(log);
   const found: ContentMessage[] = [];
-  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?) → veld “([^”]+)”: (.+)$/gm)) {
-    found.push({ file: m[1]!, field: m[2], message: m[3]!.trim() });
+  // "content/stories/x.mdx:23 → fragment “begin-klein” → veld “end”: …": the item, then the field.
+  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?)((?: → [^→“\n]+ “[^”\n]+”)*) → veld “([^”]+)”: (.+)$/gm)) {
+    const item = m[2]!.replace(/^ → /, '');
+    found.push({ file: m[1]!, field: item ? `${item} → ${m[3]!}` : m[3]!, message: m[4]!.trim() });
   }
   // [InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
-  //   order: verwacht …
+  //   order: verwacht …            (one line per field)
+  //   Wat je doet: … / Hint: …
   //   Location:
   //     /…/content/chapters/valkuilen.mdx:0:0
-  for (const m of text.matchAll(/^\[\w+Error\] [^\n]*schema\.\n\n((?:  .+\n)+)[\s\S]*?Location:\n\s+(\S+)/gm)) {
+  for (const m of text.matchAll(/^\[\w+Error\] [^\n]*schema\.\n([\s\S]*?)\n {2}Location:\n\s+(\S+)/gm)) {
     const file = contentPath(m[2]!)?.replace(/:0$/, '') ?? m[2]!;
-    for (const line of m[1]!.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const fields = m[1]!.split(/\n {2}(?:Wat je doet|Hint):/)[0]!;
+    for (const line of fields.split('\n').map((l) => l.trim()).filter(Boolean)) {
       const [, field, message] = /^([^:]+): (.*)$/.exec(line) ?? [undefined, undefined, line];
       found.push({ file, field, message: message! });
     }
@@ -46,6 +50,14 @@ export function contentErrors(log: string): ContentMessage[] {
     const key = `${e.file}|${e.field}|${e.message}`;
     return !seen.has(key) && Boolean(seen.add(key));
   });
+}
+
+/** A content error as the build writes it: "file → fragment “x” → veld “end”: message". */
+export function asLine(e: ContentMessage): string {
+  if (!e.field) return `${e.file}: ${e.message}`;
+  const parts = e.field.split(' → ');
+  const field = parts.pop()!;
+  return `${[e.file, ...parts].join(' → ')} → veld “${field}”: ${e.message}`;
 }
 
 /** The warnings for editors ("Let op: …"). */

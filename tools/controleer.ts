@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentErrors, warnings } from './ci-summary.ts';
+import { asLine, contentErrors, warnings } from './ci-summary.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,7 +37,7 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
       : errors.length > 0
         ? [
             'De controle vond een fout in de inhoud:',
-            ...errors.map((e) => `${e.file}${e.field ? ` → veld “${e.field}”` : ''}: ${e.message}`),
+            ...errors.map(asLine),
             ...notes,
             'Pas het bestand aan en draai npm run controleer opnieuw.',
           ]

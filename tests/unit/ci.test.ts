@@ -3,14 +3,15 @@
  * workflows (checked with action-validator, a maintained validator of the
  * workflow format), Netlify's netlify.toml (parsed as TOML and held to the
  * keys Netlify documents), and the summary an editor reads when a check fails
- * (tools/ci-summary.ts), on real build output kept in tests/fixtures/ci/.
+ * (tools/ci-summary.ts), on real build output kept in tests/fixtures/ci/
+ * (a front-matter error, a reference between entries, a fragment's field).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'smol-toml';
-import { contentErrors, summary } from '../../tools/ci-summary';
+import { asLine, contentErrors, summary } from '../../tools/ci-summary';
 import { ROOT } from '../support/paths';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -81,7 +82,8 @@ describe('the summary for editors', () => {
       {
         file: 'content/chapters/valkuilen.mdx',
         field: 'order',
-        message: 'verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"',
+        message:
+          'verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht". Het eerste vrije nummer na het hoogste in content/chapters/ is 7; een overzicht van alle nummers geeft npm run overzicht.',
       },
     ]);
     const text = summary(schema, 'failure');
@@ -94,10 +96,25 @@ describe('the summary for editors', () => {
       {
         file: 'content/chapters/valkuilen.mdx:14',
         field: 'story',
-        message: '“jongeren-maken-stad” is geen bekend verhaal. Kies uit: jongeren-maken-de-stad, buurt-in-bloei, open-leercentrum.',
+        message:
+          '“jongeren-maken-stad” is geen bekend verhaal. Bedoel je “jongeren-maken-de-stad”? Kies uit: jongeren-maken-de-stad, buurt-in-bloei, open-leercentrum.',
       },
     ]);
     expect(summary(reference, 'failure')).not.toMatch(/node_modules|\/tmp\/|src\//);
+  });
+
+  it('names a fragment by its id, then the field', () => {
+    expect(contentErrors(read('tests/fixtures/ci/fragment-error.txt'))).toEqual([
+      {
+        file: 'content/stories/buurt-in-bloei.mdx',
+        field: 'fragment “begin-klein” → end',
+        message: '7:00 ligt niet na start 7:27. Het einde moet later zijn dan het begin.',
+      },
+    ]);
+    // As the quick check prints it: the build's own line.
+    expect(asLine(contentErrors(read('tests/fixtures/ci/fragment-error.txt'))[0]!)).toBe(
+      'content/stories/buurt-in-bloei.mdx → fragment “begin-klein” → veld “end”: 7:00 ligt niet na start 7:27. Het einde moet later zijn dan het begin.',
+    );
   });
 
   it('says when all is well, and when a failure is not the content', () => {
