@@ -128,7 +128,7 @@ describe('the search dialog', () => {
     const live = await recordLive(page);
     // A steady typist: 200 ms between keys (more than the search's own 120 ms debounce).
     await page.keyboard.type('bakfiets', { delay: 200 });
-    await expect.poll(() => page.locator('site-search .search-status').textContent()).toMatch(/bakfiets/);
+    await expect.poll(() => page.locator('site-search .search-announce').textContent()).toMatch(/bakfiets/);
     // Room for a late second announcement (one more typing pause) before counting them.
     await page.waitForTimeout(800);
     const said = await live();

@@ -168,6 +168,7 @@ export function attach(panel: HTMLElement, o: Options): void {
   const form = panel.querySelector('form')!;
   const input = panel.querySelector('input')!;
   const status = panel.querySelector<HTMLElement>('.search-status')!;
+  const announce = panel.querySelector<HTMLElement>('.search-announce')!;
   const list = panel.querySelector<HTMLOListElement>('.search-results')!;
   const empty = panel.querySelector<HTMLElement>('.search-empty')!;
   const suggestion = panel.querySelector<HTMLElement>('.search-suggest')!;
@@ -176,16 +177,18 @@ export function attach(panel: HTMLElement, o: Options): void {
   let shown = PAGE_SIZE;
   let run = 0;
 
-  // The count is announced once the reader pauses typing, not per keystroke
-  // (it would talk over the typing echo); the way to the results is told once.
+  // The count shows at once; a screen reader hears it (from a live region of
+  // its own) once the reader pauses typing, not per keystroke (it would talk
+  // over the typing echo), and is told the way to the results once.
   let announcing = 0;
   let toldKeys = false;
   const say = (text: string, wait = 0) => {
+    status.textContent = text;
     clearTimeout(announcing);
     announcing = window.setTimeout(() => {
       const tell = !toldKeys && text !== '' && list.querySelector('a') !== null;
       toldKeys ||= tell;
-      status.textContent = tell ? `${text}. ${KEYS_HINT}` : text;
+      announce.textContent = tell ? `${text}. ${KEYS_HINT}` : text;
     }, wait);
   };
 
