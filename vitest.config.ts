@@ -1,4 +1,40 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The longest files first, so the two workers finish together: Vitest orders
+ * by the durations it cached from the last run, but a fresh clone (CI) has
+ * none and falls back to file size, which would start the axe sweeps (small
+ * files, the longest runs) last. Measured on the 2-core machine, longest first.
+ */
+const LONGEST = [
+  'sweep-with-js',
+  'sweep-without-js',
+  'role-guide.test',
+  'quality',
+  'listening',
+  'search.test',
+  'reproducible',
+  'types',
+  'reading',
+  'editor-changes',
+  'bad-input',
+  'screen-reader',
+  'search-readers',
+  'clips',
+  'dev-errors',
+  'role-guide-input',
+];
+const rank = (spec: TestSpecification) => {
+  const i = LONGEST.findIndex((name) => spec.moduleId.includes(`/${name}`));
+  return i < 0 ? LONGEST.length : i;
+};
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return sorted.map((spec, i) => ({ spec, i })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.i - b.i).map(({ spec }) => spec);
+  }
+}
 
 /**
  * Three projects, each run alone with `--project`:
@@ -12,6 +48,7 @@ export default defineConfig({
   test: {
     // Two cores: browser and build tests are heavy, so at most two files at once.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     // Polled browser expectations wait up to 10 s: a loaded CI machine may take
     // more than the default second to fetch the search index or the recording.
     expect: { poll: { timeout: 10_000, interval: 50 } },
