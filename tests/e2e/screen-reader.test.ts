@@ -169,6 +169,8 @@ describe('the role guide', () => {
 
     // "Geen van deze situaties": the focused heading says it; nothing is announced besides.
     await page.getByRole('button', { name: 'Andere situatie kiezen' }).click();
+    // That is the browser's Back: wait until it has brought the choice back, on the situation chosen before.
+    await expect.poll(() => spokenFocus(page)).toMatch(/vraag 1\b.*, button$/i);
     await page.getByRole('button', { name: 'Geen van deze situaties' }).click();
     await expect.poll(() => spokenFocus(page)).toBe('Geen van deze situaties, heading');
     expect(await live()).toEqual([]);
