@@ -7,14 +7,35 @@
  * of its own that it removes, so dist/ is not touched. It renders the pages,
  * because that is where the checks on references run; it prints the build's
  * own Dutch messages (tools/ci-summary.ts reads them), or one line that all
- * is well.
+ * is well. Then, as the online check does, it compares the pages with the
+ * printed publication (tools/fidelity): a changed word of NJi's text that is
+ * not in content/verbeteringen.yaml is named, with the lines to add.
  */
+
+/**
+ * What the comparison with the printed publication finds that is not on the
+ * record (or on the record and no longer on the site): the lines of the
+ * fidelity report from its list on, nothing when all is on the record.
+ */
+export function fidelityProblems(dist: string, root = ROOT): string[] {
+  const source = join(root, 'tests/fixtures/publicatie/bron.txt');
+  if (!existsSync(source)) return [];
+  const report = check({
+    source: readFileSync(source, 'utf8'),
+    pages: readSite(dist),
+    entries: readEntries(readFileSync(join(root, 'content/verbeteringen.yaml'), 'utf8')),
+  });
+  if (report.findings.every((f) => f.entry) && report.stale.length === 0) return [];
+  const text = formatReport(report);
+  return text.slice(text.indexOf('\n\n') + 2).split('\n');
+}
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asLine, contentErrors, warnings } from './ci-summary.ts';
+import { check, formatReport, readEntries, readSite } from './fidelity/check.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,12 +49,22 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, CONTROLEER: '1', OUT_DIR: out },
     });
     const output = `${result.stdout}${result.stderr}`;
-    const seconds = (performance.now() - started) / 1000;
     const errors = contentErrors(output);
     const notes = warnings(output).map((n) => `Let op: ${n}`);
-    const ok = result.status === 0;
+    const built = result.status === 0;
+    const printed = built ? fidelityProblems(out, root) : [];
+    const ok = built && printed.length === 0;
+    const time = `${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} s`;
+    // Warnings first, so the verdict is the last line an editor reads.
     const lines = ok
-      ? [`Alles in orde: de inhoud van content/ en audio/ is gecontroleerd in ${seconds.toFixed(1).replace('.', ',')} s.`, ...notes]
+      ? [...notes, `Alles in orde${notes.length ? ` (let op ${notes.length === 1 ? 'de waarschuwing' : `de ${notes.length} waarschuwingen`} hierboven)` : ''}: de inhoud van content/ en audio/ is gecontroleerd in ${time}.`]
+      : built
+        ? [
+            ...notes,
+            'De inhoud is in orde, maar de tekst wijkt af van de gedrukte uitgave op een plek die niet is vastgelegd (redactiehandleiding, 5.9):',
+            ...printed,
+            'Leg elke afwijking vast in content/verbeteringen.yaml (of herstel de tekst) en draai npm run controleer opnieuw.',
+          ]
       : errors.length > 0
         ? [
             'De controle vond een fout in de inhoud:',
@@ -42,7 +73,7 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
             'Pas het bestand aan en draai npm run controleer opnieuw.',
           ]
         : ['De controle is niet gelukt, maar niet door een fout in de inhoud. Vraag een ontwikkelaar; dit is wat de build meldde:', output.trim().split('\n').slice(-30).join('\n')];
-    return { ok, output, report: lines.join('\n'), seconds };
+    return { ok, output, report: lines.join('\n'), seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

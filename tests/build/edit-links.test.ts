@@ -24,6 +24,10 @@ const sources = new Map<string, string>([
   ['/bronnen/', 'content/pages/bronnen.mdx'],
   ['/colofon/', 'content/pages/colofon.mdx'],
   ['/rol/', 'content/rolwijzer.yaml'],
+  // Pages whose texts stand in content/teksten.yaml (the 404 page is built as /404.html).
+  ['/verhalen/', 'content/teksten.yaml'],
+  ['/zoeken/', 'content/teksten.yaml'],
+  ['/404.html', 'content/teksten.yaml'],
   ...files('stories').map(({ id, file }) => [`/verhalen/${id}/`, file] as [string, string]),
   ...files('chapters').map(({ id, file }) => [`/handreiking/${id}/`, file] as [string, string]),
 ]);

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, formatReport, readEntries, readSite, type Report } from '../../tools/fidelity/check.ts';
 import { DIST, ROOT } from '../support/paths';
+import { fidelityProblems } from '../../tools/controleer';
 import { builtPages, pageHtml } from '../support/site';
 
 const source = readFileSync(join(ROOT, 'tests/fixtures/publicatie/bron.txt'), 'utf8');
@@ -83,5 +84,20 @@ describe('a change nobody recorded', () => {
   it('is reported when a sentence is left out', () => {
     const report = run('/handreiking/valkuilen/', (html) => html.replace(/<li>Slechte communicatie met het burgerinitiatief\.<\/li>/, ''));
     expect(report.findings.filter((f) => !f.entry).map((f) => f.hunk.kind)).toContain('ontbreekt');
+  });
+});
+
+describe('npm run controleer', () => {
+  it('names a changed word of the publication that is not on the record, with the lines to add, and nothing when all is', () => {
+    expect(fidelityProblems(DIST)).toEqual([]);
+    const dir = changedSite('/verhalen/buurt-in-bloei/', (html) => html.replace('drink ik vooral veel koffie', 'drink ik vooral veel thee'));
+    try {
+      const problems = fidelityProblems(dir).join('\n');
+      expect(problems).toContain('/verhalen/buurt-in-bloei/ [woorden]: “koffie” → “thee”');
+      expect(problems).toContain('Zet elke afwijking in content/verbeteringen.yaml');
+      expect(problems).not.toContain('niet gevonden:'); // the coverage lines are for maintainers
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
