@@ -37,7 +37,8 @@ export function contentErrors(log: string): ContentMessage[] {
   //   Wat je doet: … / Hint: …
   //   Location:
   //     /…/content/chapters/valkuilen.mdx:0:0
-  for (const m of text.matchAll(/^\[\w+Error\] [^\n]*schema\.\n([\s\S]*?)\n {2}Location:\n\s+(\S+)/gm)) {
+  // (or, as src/integrations/editor-log.ts prints it: "Fout in de gegevens bovenaan een bestand (chapters → valkuilen):")
+  for (const m of text.matchAll(/^(?:\[\w+Error\] [^\n]*schema\.|Fout in de gegevens bovenaan een bestand [^\n]*:)\n([\s\S]*?)\n {2}Location:\n\s+(\S+)/gm)) {
     const file = contentPath(m[2]!)?.replace(/:0$/, '') ?? m[2]!;
     const fields = m[1]!.split(/\n {2}(?:Wat je doet|Hint):/)[0]!;
     for (const line of fields.split('\n').map((l) => l.trim()).filter(Boolean)) {

@@ -2,8 +2,10 @@
  * The build log for editors: when `astro build` stops on a mistake in
  * content/ or audio/ (its `Location:` is such a file), the log keeps the
  * message and the location but leaves out Astro's English hint, its docs link
- * and the stack trace through node_modules, and says where to read what to
- * do. Any other error (a bug of ours) is printed whole.
+ * and the stack trace through node_modules, says where to read what to do,
+ * puts Astro's English first line of a front-matter error in Dutch, and gives
+ * the location as the file in the project (without Astro's ":0:0"). Any other
+ * error (a bug of ours) is printed whole.
  */
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +20,12 @@ export function forEditors(message: string): string {
   if (!/^\s+Location:\n\s+(?:\S*\/)?(?:content|audio)\/\S+$/m.test(plain)) return message;
   const out: string[] = [];
   let dropping = false;
-  for (const line of plain.split('\n')) {
+  for (const raw of plain.split('\n')) {
+    const line = raw
+      // [InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
+      .replace(/^\[\w+Error\] (\S+ → \S+) data does not match collection schema\.$/, 'Fout in de gegevens bovenaan een bestand ($1):')
+      // /elders/project/content/chapters/valkuilen.mdx:0:0 → content/chapters/valkuilen.mdx
+      .replace(/^( {4})\S*?\/((?:content|audio)\/[^\s:]+)(?::0:0)?((?::\d+)*)$/, '$1$2$3');
     const header = /^ {2}(\S.*:)$/.exec(line)?.[1];
     if (header) {
       dropping = DROPPED.has(header);

@@ -21,15 +21,15 @@ const SCHEMA_ERROR = `[InvalidContentEntryDataError] chapters → valkuilen data
     at getEntryData (/work/project/node_modules/astro/dist/content/utils.js:126:9)
     at async eval (/work/project/node_modules/astro/dist/content/loaders/glob.js:224:13)`;
 
-it('keeps the message and the content file, says where to read what to do, drops hint, docs link and stack', () => {
-  expect(forEditors(SCHEMA_ERROR)).toBe(`[InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
+it('keeps the message and the content file, in Dutch, says where to read what to do, drops hint, docs link and stack', () => {
+  expect(forEditors(SCHEMA_ERROR)).toBe(`Fout in de gegevens bovenaan een bestand (chapters → valkuilen):
 
   order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"
 
   Wat je doet:
     verbeter het veld in het bestand hieronder; wat elke melding betekent staat in docs/redactie.md, hoofdstuk 8.
   Location:
-    /work/project/content/chapters/valkuilen.mdx:0:0`);
+    content/chapters/valkuilen.mdx`);
 });
 
 it('also with colours, and for a transcript in audio/', () => {
