@@ -28,11 +28,12 @@ const mp3Requests = () => site.server.requests.filter((r) => r.path.endsWith('.m
  * - TIMEUPDATE: Chromium hands the media position to the page at each
  *   timeupdate, about every 250 ms; a position read from its clock is at most
  *   that stale.
- * - A fragment plays its own clip, which ends where the fragment ends (to the
- *   sample, as tests/e2e/clips.test.ts proves by decoding): the player ends
- *   when the file ends. EARLY and LATE are what a player that stopped by its
- *   clock instead would be allowed: a media frame plus a 20 ms margin before,
- *   two animation frames plus a media frame after (rounded up).
+ * - A fragment plays its own clip and ends when the file ends; where it ended
+ *   is where the clip starts plus the clip's length as Chromium decoded it,
+ *   which Howler rounds up to 0.1 s (tests/e2e/clips.test.ts decodes the
+ *   clips to the sample). EARLY: a media frame plus 20 ms before the end;
+ *   LATE: 0.1 s after it, Howler's rounding (and two animation frames plus a
+ *   media frame, what a player that stopped by its clock would need).
  */
 const MEDIA_FRAME = 576 / 22_050;
 const TIMEUPDATE = 0.25;

@@ -114,7 +114,7 @@ export class Controller {
         this.dispatch({ type: 'stopped' });
         this.onStopped();
       },
-      ended: () => this.finish(this.end),
+      ended: (at) => this.finish(at),
       failed: (error) => this.fail(error),
       blocked: (error) => this.blocked(error),
     });

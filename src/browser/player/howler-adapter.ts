@@ -13,8 +13,11 @@ export interface MediaEvents {
   began(at: number): void;
   /** Paused or stopped. */
   stopped(): void;
-  /** The recording itself ended. */
-  ended(): void;
+  /**
+   * The file ended, at this position in the recording: where the file starts
+   * plus its length as the browser decoded it (Howler rounds that up to 0.1 s).
+   */
+  ended(at: number): void;
   failed(error: unknown): void;
   /** The browser refused to start (autoplay policy). */
   blocked(error: unknown): void;
@@ -52,7 +55,7 @@ export function howlerMedia(src: string, offset: number, events: MediaEvents): M
     },
     onpause: () => events.stopped(),
     onstop: () => events.stopped(),
-    onend: () => events.ended(),
+    onend: () => events.ended(offset + howl.duration()),
     onloaderror: (_id, error) => events.failed(error),
     onplayerror: (_id, error) => events.blocked(error),
   });
