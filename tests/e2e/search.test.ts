@@ -106,7 +106,7 @@ describe('ranking', () => {
 describe('results', () => {
   it('a filter narrows the results', async () => {
     const { page } = await searchPage();
-    const status = await query(page, 'Samira');
+    const status = await query(page, 'bakfiets');
     const all = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
     await page.getByRole('checkbox', { name: 'Fragment' }).check();
     await expect.poll(() => status.textContent()).toMatch(/met filter/);

@@ -34,7 +34,9 @@ export const GET: APIRoute = async () => {
   // Site paths without the base: Pagefind adds it itself (baseUrl), like for the pages.
   const fragments: SearchRecord[] = fragmentOrder.map((f) => ({
     url: `${sitePath(f.home)}#fragment-${f.id}`,
-    content: [f.quote, ...f.cues.map((c) => c.text)].join('\n'),
+    // A stand-in's transcript is the story's own text read aloud, indexed on the story page already:
+    // only a real interview's words are the fragment's own.
+    content: (recordingWords(f.story.data.recordingKind).note ? [f.quote] : [f.quote, ...f.cues.map((c) => c.text)]).join('\n'),
     meta: {
       title: f.quote,
       verhaal: f.story.data.title,
