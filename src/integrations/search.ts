@@ -14,15 +14,19 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, VOCABULARY_PATH } from '../lib/search/vocabulary';
 import { KEYWORDS_META } from '../lib/search/keywords';
+import { repackPagefind } from '../build/zopfli';
 
 export const RECORDS_PATH = 'zoeken/records.json';
 
 /**
- * Pagefind also writes its own ready-made search interfaces and a highlighter.
- * Our search has its own interface (src/browser/search/), so these ~430 KB are
- * never loaded; they are removed so a host does not have to carry them.
+ * Pagefind also writes its own ready-made search interfaces and a highlighter,
+ * a web worker and a wasm for pages in no known language. Our search has its
+ * own interface (src/browser/search/), runs on the main thread (`noWorker`)
+ * and every page is Dutch (pagefind-entry.json names only the Dutch wasm), so
+ * these ~530 KB are never loaded; they are removed so a host does not have to
+ * carry them.
  */
-export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+export const UNUSED_PAGEFIND_FILE = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 /** One search record: a fragment or a resource. `meta.title` is its title in the results. */
 export interface SearchRecord {
@@ -70,9 +74,10 @@ export default function search(): AstroIntegration {
           if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(join(written.outputPath, file));
         }
         const vocabulary = buildVocabulary(indexedTexts(join(written.outputPath, 'fragment')));
+        const repacked = await repackPagefind(written.outputPath);
         writeFileSync(join(out, VOCABULARY_PATH), `${vocabulary.join('\n')}\n`);
         logger.info(
-          `indexed ${pages.page_count} pages and ${records} fragments and resources in ${Math.round(performance.now() - started)} ms; ${vocabulary.length} words for suggestions`,
+          `indexed ${pages.page_count} pages and ${records} fragments and resources in ${Math.round(performance.now() - started)} ms; ${vocabulary.length} words for suggestions; ${repacked.files} files repacked with Zopfli, ${Math.round(repacked.before / 1024)} → ${Math.round(repacked.after / 1024)} KB`,
         );
       },
     },

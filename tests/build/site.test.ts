@@ -128,9 +128,11 @@ describe('the built files carry nothing a reader never loads', () => {
   it('the search folder holds the index and Pagefind’s engine, not its ready-made interfaces', () => {
     const files = readdirSync(join(DIST, 'pagefind'));
     expect(files).toContain('pagefind.js');
-    expect(files).toContain('pagefind-worker.js');
     expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+    // The only wasm is the one pagefind-entry.json names; no worker (the UI runs Pagefind with noWorker).
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    expect(files.filter((f) => f.endsWith('.pagefind'))).toEqual(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
+    expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
   });
 
   it('every page links the same single stylesheet, so the first page warms the cache for all others', () => {
