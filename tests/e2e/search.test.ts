@@ -4,10 +4,14 @@
  * where they should; keyboard and odd input work; nothing loads before search
  * is opened.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { storyFacts } from '../support/content';
+import { DIST } from '../support/paths';
 
 const site = useSite();
 
@@ -248,17 +252,25 @@ describe('the search dialog', () => {
     await page.close();
   });
 
-  it('loads nothing of search before it is opened', async () => {
+  it('loads nothing of search before it is opened, and at most 110 KB (gzip) for the first query', async () => {
     const from = site.server.requests.length;
     const page = await site.browser.newPage();
     await page.goto(site.url('/verhalen/buurt-in-bloei/'), { waitUntil: 'networkidle' });
     const searchBytes = () =>
       site.server.requests.slice(from).filter((r) => r.path.includes('/pagefind/') || /\/_astro\/search\./.test(r.path));
     expect(searchBytes()).toEqual([]);
+    const opened = site.server.requests.length;
     await page.locator('.search-open').click();
     await page.locator('site-search .search-input').fill('bakfiets');
     await expect.poll(() => page.locator('site-search .search-status').textContent()).toMatch(/bakfiets/);
+    await page.waitForLoadState('networkidle');
     expect(searchBytes().length).toBeGreaterThan(0);
+    // What a host sends: text gzipped (level 9), Pagefind's own gzip files as they are.
+    const sent = site.server.requests.slice(opened).map((r) => {
+      const file = readFileSync(join(DIST, decodeURIComponent(r.path.split('?')[0]!)));
+      return Math.min(file.length, gzipSync(file, { level: 9 }).length);
+    });
+    expect(sent.reduce((a, b) => a + b, 0) / 1024).toBeLessThanOrEqual(110);
     await page.close();
   });
 
