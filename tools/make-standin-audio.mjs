@@ -44,7 +44,8 @@
 //   <sentence>                   spoken sentence, verbatim from the story text
 //   (blank line)                 paragraph break: a longer pause before the next sentence
 //   [fragment <id> <m:ss>]       start of a fragment stretch of exactly m:ss
-//   * <sentence>                 the fragment's quote (exactly one per fragment)
+//   * <sentence>                 the fragment's quote (exactly one per fragment, and the
+//                                fragment's first sentence: a stretch opens with its quote)
 //   [/fragment]                  end of the fragment stretch
 // Sentences outside fragments form the intro, the text between fragments and the outro.
 
@@ -191,6 +192,12 @@ function parseSpec(file) {
       if (!fragment) fail(`${where(n)}: [/fragment] without [fragment]`);
       if (!fragment.sentences.length) fail(`${where(n)}: empty fragment ${fragment.id}`);
       if (!fragment.quote) fail(`${where(n)}: fragment ${fragment.id} has no "* quote" line`);
+      // The player and the page name a fragment by its quote, so that is what a
+      // listener must hear first: the stretch opens with the quote.
+      if (!fragment.sentences[0].isQuote) {
+        fail(`${where(fragment.sentences[0].line)}: fragment ${fragment.id} must open with its quote: ` +
+          `move the line "* ${fragment.quote}" to the first line after [fragment ${fragment.id} ${fragment.lengthText}]`);
+      }
       fragment = null;
       para = false;
       return;
@@ -664,6 +671,10 @@ function check(specs) {
       }
       const quoteCue = cues.find((c) => c.text === fr.quote);
       if (!quoteCue) problems.push(`${fr.id}: no cue with the quote "${fr.quote}"`);
+      // The first sentence heard from the fragment's start is its quote.
+      const firstCue = cues.find((c) => c.start >= f.start - 0.001);
+      if (firstCue && firstCue !== quoteCue) problems.push(`${fr.id}: opens at ${mss(f.start)} with "${firstCue.text}", not with its quote`);
+      else if (firstCue && firstCue.start - f.start > 1) problems.push(`${fr.id}: quote starts ${(firstCue.start - f.start).toFixed(2)} s after the fragment`);
       frRows.push({ id: fr.id, start: f.start, end: f.end, len, target: fr.length, ok,
         quoteAt: quoteCue ? quoteCue.start : null });
     }

@@ -19,6 +19,8 @@ export interface FragmentFact {
   start: number;
   end: number;
   recording: string;
+  /** The story's recordingKind: "voorlopig" for a synthetic stand-in. */
+  kind: string;
 }
 
 /** Every fragment as the story files define it, times in seconds. */
@@ -29,6 +31,7 @@ export function fragmentFacts(): FragmentFact[] {
     .flatMap((f) => {
       const data = frontMatter(`${dir}/${f}`) as {
         recording: string;
+        recordingKind: string;
         fragments: { id: string; quote: string; start: string; end: string }[];
       };
       return data.fragments.map((fr) => ({
@@ -38,6 +41,7 @@ export function fragmentFacts(): FragmentFact[] {
         start: parseTime(fr.start),
         end: parseTime(fr.end),
         recording: data.recording,
+        kind: data.recordingKind,
       }));
     });
 }
