@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { fragmentFacts, roleGuide, storyFacts } from '../support/content';
 import { heard, virtualScreenReader } from '../support/virtual-screen-reader';
+import { spokenFocus } from '../support/spoken';
 import { formatSpoken } from '../../src/lib/time';
 import { ROLE_LABELS, type Role } from '../../src/lib/role-guide';
 
@@ -110,6 +111,9 @@ describe('a failed recording, spoken', () => {
     await expect.poll(() => state(page, `fragment-${f.id}`)).toBe('error');
     const message = await heard(sr, /Dit fragment kan nu niet worden afgespeeld/);
     const said = await sr.said();
+    // Focus went to the message (not to the page's start with the hidden button), and it is said once.
+    expect(said[0]).toBe('alert');
+    expect(await page.evaluate(() => document.activeElement!.closest('.error')?.textContent)).toContain('Dit fragment kan nu niet worden afgespeeld');
     expect(said.filter((p) => p.includes('Dit fragment kan nu niet worden afgespeeld')), said.join(' | ')).toEqual([message]);
     // Browse on from the message to the fragment's end: text to read and the downloads, no control that does nothing.
     const rest = await sr.nextUntil(/^end of group, /, 600);
@@ -175,6 +179,8 @@ describe('the role guide, spoken', () => {
     await heard(sr, /^polite: /);
     const outcome = await sr.said();
     expect(outcome).toEqual([expect.stringMatching(new RegExp(`^heading, ${question}, level 2$`)), `polite: Gemarkeerd in figuur 1: ${role}`]);
+    // Chromium's own name too: unlike the library, it applies CSS text-transform (the kicker is in capitals on screen).
+    expect(await spokenFocus(page)).toMatch(new RegExp(`^${question}, heading$`));
     // Figure 1 is named "Figuur 1", its caption read once after it, not again as its name.
     const figure = await sr.nextUntil(/^figure, Figuur 1/, 80);
     expect(figure.at(-1)).toBe('figure, Figuur 1');
