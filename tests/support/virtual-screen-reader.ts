@@ -20,33 +20,39 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { build, type BuildOptions } from 'esbuild';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from './paths';
 
 const PACKAGE = '@guidepup/virtual-screen-reader';
 
-/** The browser bundle's path, built on first use and kept per library version. */
+/** The browser bundle's path, built on first use and kept per library version and build options. */
 async function bundlePath(): Promise<string> {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules', PACKAGE, 'package.json'), 'utf8')) as { version: string };
-  const dir = join(ROOT, 'node_modules', '.cache', 'nji-virtual-screen-reader');
-  const file = join(dir, `virtual-screen-reader-${version}.js`);
-  if (existsSync(file)) return file;
-  const result = await build({
+  const options: BuildOptions = {
     stdin: { contents: `import { virtual } from '${PACKAGE}'; globalThis.__virtual = virtual;`, resolveDir: ROOT, loader: 'js' },
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
+    minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     logLevel: 'silent',
-  });
+  };
+  // Rebuilt when the library or these options change.
+  const key = createHash('sha256').update(`${version} ${JSON.stringify(options)}`).digest('hex').slice(0, 12);
+  const dir = join(ROOT, 'node_modules', '.cache', 'nji-virtual-screen-reader');
+  const file = join(dir, `virtual-screen-reader-${key}.js`);
+  if (existsSync(file)) return file;
+  const text = (await build(options)).outputFiles?.[0]?.text;
+  if (!text) throw new Error(`esbuild gave no bundle of ${PACKAGE}`);
   mkdirSync(dir, { recursive: true });
   // Two test files may build at once: write aside, then rename (atomic).
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, result.outputFiles[0]!.text);
+  writeFileSync(tmp, text);
   renameSync(tmp, file);
   return file;
 }
