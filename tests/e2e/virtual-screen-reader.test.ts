@@ -87,8 +87,12 @@ describe('a story page, spoken', () => {
     expect(await sr.last()).toMatch(new RegExp(`^button, Speel vanaf ${escape(cues[0]!)}(, current item)?$`));
     await sr.press('Tab');
     expect(await sr.last()).toBe(`button, Speel vanaf ${cues[1]}`);
+    await sr.said();
     await sr.press('Enter');
     await expect.poll(() => state(page, `fragment-${f.id}`)).toBe('playing');
+    // One announcement for the press, not the position talked over by "Speelt af".
+    await expect.poll(() => sr.last()).toMatch(/^polite: Speelt af/);
+    expect((await sr.said()).filter((p) => p.startsWith('polite: '))).toEqual([`polite: Speelt af: ${f.quote}`]);
     // The cue it plays from is the current one, and the screen reader says so.
     expect(await sr.focus()).toBe(`button, Speel vanaf ${cues[1]}, current item`);
     report('story page', await sr.log());

@@ -85,7 +85,9 @@ export class Controller {
     if (name === 'play-on') return this.playOn(event, action as HTMLAnchorElement);
     if (name === 'cue') {
       const cue = action!.closest<HTMLLIElement>('.cue')!;
-      this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start));
+      // Paused, the press starts playback, which says "Speelt af" (the cue's name said from where):
+      // the position said first would be talked over at once, two announcements for one press.
+      this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start), this.playing);
       if (!this.playing) this.play();
       return;
     }
