@@ -20,6 +20,7 @@ const LONGEST = [
   'editor-changes',
   'bad-input',
   'screen-reader',
+  'virtual-screen-reader',
   'search-readers',
   'clips',
   'dev-errors',

@@ -53,7 +53,7 @@ interface RoleGuideFile {
   rolwijzer: {
     title: string;
     label: string;
-    situations: { id: string; role: string; text: string; quotes?: { text: string }[]; links: { href: string }[] }[];
+    situations: { id: string; group?: string; question: string; role: string; text: string; quotes?: { text: string }[]; links: { href: string }[] }[];
     none: { links: { href: string }[] };
   };
 }
@@ -62,6 +62,9 @@ export interface RoleGuideOutcome {
   id: string;
   /** The role figure 1 marks, null for “none of these”. */
   role: string | null;
+  /** The situation's question and the heading above it, as written (undefined for “none of these”). */
+  question?: string;
+  group?: string | undefined;
   /** The first sentence of each passage quoted from the publication, in order. */
   quotes: string[];
   /** Where the reader reads on, as written in the file. */
@@ -78,6 +81,8 @@ export function roleGuide(): { title: string; label: string; outcomes: RoleGuide
     ...rolwijzer.situations.map((s) => ({
       id: s.id,
       role: s.role,
+      question: s.question,
+      group: s.group,
       quotes: [s.text, ...(s.quotes ?? []).map((q) => q.text)].map(firstSentence),
       links: s.links.map((l) => l.href),
     })),

@@ -1,9 +1,9 @@
 /**
  * What a screen reader gets from Chromium, read from its accessibility tree
  * over CDP (Accessibility.getPartialAXTree): the focused element's role, name
- * and value, as "name, role (value)", and the text of live regions. A spoken
- * log is the list of these phrases along a keyboard walk. The same tree that
- * NVDA, JAWS, VoiceOver and TalkBack read through the platform's API.
+ * and value, as "name, role (value)". The same tree that NVDA, JAWS,
+ * VoiceOver and TalkBack read through the platform's API. What a screen reader
+ * speaks while moving (live regions included) is tests/support/virtual-screen-reader.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -61,40 +61,4 @@ export async function spoken(page: Page, selector: string): Promise<string> {
   const id = await objectIdOf(page, `document.querySelector(${JSON.stringify(selector)})`);
   if (!id) throw new Error(`nothing matches ${selector}`);
   return phrase(await axNodeOf(page, id));
-}
-
-/** Presses Tab until `done` matches what is spoken (at most `max` presses); returns the phrases on the way. */
-export async function tabTo(page: Page, done: RegExp, max = 30, key = 'Tab'): Promise<string[]> {
-  const log: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    const now = await spokenFocus(page);
-    log.push(now);
-    if (done.test(now)) return log;
-  }
-  throw new Error(`${key} never reached ${done}; spoken: ${log.join(' | ')}`);
-}
-
-/**
- * Records what live regions (role=status/alert, aria-live) say from now on,
- * as a screen reader queues it: each change of their text, once.
- */
-export async function recordLive(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __live: string[] };
-    w.__live = [];
-    const live = '[role=status], [role=alert], [aria-live]:not([aria-live=off])';
-    new MutationObserver((records) => {
-      const regions = new Set<Element>();
-      for (const r of records) {
-        const el = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(live);
-        if (el) regions.add(el);
-      }
-      for (const el of regions) {
-        const text = (el as HTMLElement).innerText.trim();
-        if (text && !el.closest('[hidden]')) w.__live.push(text);
-      }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
-  });
-  return () => page.evaluate(() => (window as unknown as { __live: string[] }).__live.splice(0));
 }

@@ -85,7 +85,9 @@ export class Controller {
     if (name === 'play-on') return this.playOn(event, action as HTMLAnchorElement);
     if (name === 'cue') {
       const cue = action!.closest<HTMLLIElement>('.cue')!;
-      this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start));
+      // Paused, the press starts playback, which says "Speelt af" (the cue's name said from where):
+      // the position said first would be talked over at once, two announcements for one press.
+      this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start), this.playing);
       if (!this.playing) this.play();
       return;
     }
@@ -235,14 +237,19 @@ export class Controller {
     console.warn('Fragment kan niet worden afgespeeld:', error);
     // The error shows and the controls go, for the eye and the accessibility tree.
     const controls = this.el.querySelector<HTMLElement>('.controls')!;
-    const hadFocus = controls.contains(document.activeElement);
+    const transcript = this.el.querySelector<HTMLDetailsElement>('.transcript');
+    const hadFocus = controls.contains(document.activeElement) || !!transcript?.contains(document.activeElement);
     this.el.classList.add('has-error');
     controls.hidden = true;
+    // The cues go back to text, as without JavaScript: a "Speel vanaf …" button that cannot play would be a dead control.
+    for (const button of this.el.querySelectorAll<HTMLButtonElement>('.cue > button')) {
+      button.querySelector('.visually-hidden')?.remove();
+      button.replaceWith(...button.childNodes);
+    }
     const message = this.el.querySelector<HTMLElement>('.error')!;
     message.hidden = false;
     // Focus would fall to the page's start with the hidden button: keep it here.
     if (hadFocus) message.focus();
-    const transcript = this.el.querySelector<HTMLDetailsElement>('.transcript');
     if (transcript) transcript.open = true;
     this.status.textContent = '';
     this.el.dispatchEvent(new CustomEvent('player:failed', { bubbles: true }));

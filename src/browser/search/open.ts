@@ -32,8 +32,12 @@ export function openSearch(): void {
   }
   if (dialog.open) return;
   dialog.dispatchEvent(new Event('nji:opening'));
+  // The dialog's own focusing goes straight to the field (without autofocus it would stop on the close
+  // button first, and a screen reader says "Zoeken sluiten, knop" before the field).
+  const input = panel.querySelector('input')!;
+  input.autofocus = true;
   dialog.showModal();
-  panel.querySelector('input')!.focus();
+  input.focus();
   attach(panel, options(host, false));
 }
 
