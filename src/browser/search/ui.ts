@@ -347,11 +347,13 @@ export function attach(panel: HTMLElement, o: Options): void {
     const title = r.meta['title'] ?? r.url;
     // The type inside the link, so arrowing to a result reads what it is. Named
     // in so many words: Chromium would speak the type in the capitals its CSS shows.
+    // A space between type and title keeps the shown words apart, so the name
+    // contains the text as seen (WCAG 2.5.3, label in name).
     const kind = type && (type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type);
     const link = el(
       'a',
       { href: r.url, className: 'result-link', ariaLabel: kind ? `${kind}: ${title}` : title },
-      ...(kind ? [el('span', { className: 'result-type', textContent: kind })] : []),
+      ...(kind ? [el('span', { className: 'result-type', textContent: kind }), ' '] : []),
       el('span', { className: 'result-title', textContent: title }),
     );
     const item = el('li', {}, link);
