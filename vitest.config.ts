@@ -9,21 +9,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST = [
   'sweep-with-js',
-  'sweep-without-js',
   'role-guide.test',
-  'quality',
   'listening',
+  'sweep-without-js',
+  'quality',
   'search.test',
-  'reproducible',
   'types',
   'reading',
   'editor-changes',
   'bad-input',
-  'screen-reader',
-  'virtual-screen-reader',
+  'reproducible',
   'search-readers',
-  'clips',
+  'virtual-screen-reader',
+  'screen-reader',
   'dev-errors',
+  'clips',
   'role-guide-input',
 ];
 const rank = (spec: TestSpecification) => {
