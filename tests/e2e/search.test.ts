@@ -252,7 +252,7 @@ describe('the search dialog', () => {
     await page.close();
   });
 
-  it('loads nothing of search before it is opened, and at most 110 KB (gzip) for the first query', async () => {
+  it('loads nothing of search before it is opened, then at most 75 KB (gzip) of search code', async () => {
     const from = site.server.requests.length;
     const page = await site.browser.newPage();
     await page.goto(site.url('/verhalen/buurt-in-bloei/'), { waitUntil: 'networkidle' });
@@ -266,11 +266,19 @@ describe('the search dialog', () => {
     await page.waitForLoadState('networkidle');
     expect(searchBytes().length).toBeGreaterThan(0);
     // What a host sends: text gzipped (level 9), Pagefind's own gzip files as they are.
-    const sent = site.server.requests.slice(opened).map((r) => {
-      const file = readFileSync(join(DIST, decodeURIComponent(r.path.split('?')[0]!)));
-      return Math.min(file.length, gzipSync(file, { level: 9 }).length);
-    });
-    expect(sent.reduce((a, b) => a + b, 0) / 1024).toBeLessThanOrEqual(110);
+    // The code (our search bundle, pagefind.js and its wasm, repacked with Zopfli) is the
+    // same whatever the content; the index and result records grow with the publication,
+    // so the first query's whole cost (108.3 KB for 'bakfiets' in December 2026, goal
+    // 110 KB) is a figure of `npm run bench`, not a test an editor's new chapter could fail.
+    const code = site.server.requests
+      .slice(opened)
+      .filter((r) => /\/_astro\/search\.|\/pagefind\/(pagefind\.js|wasm\.[\w-]+\.pagefind)$/.test(r.path))
+      .map((r) => {
+        const file = readFileSync(join(DIST, decodeURIComponent(r.path.split('?')[0]!)));
+        return Math.min(file.length, gzipSync(file, { level: 9 }).length);
+      });
+    expect(code).toHaveLength(3);
+    expect(code.reduce((a, b) => a + b, 0) / 1024).toBeLessThanOrEqual(75);
     await page.close();
   });
 
