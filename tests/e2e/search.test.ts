@@ -132,6 +132,15 @@ describe('results', () => {
     await page.close();
   });
 
+  it('a corrected typo is announced as one sentence and the arrow hint, without a doubled full stop', async () => {
+    const { page } = await searchPage();
+    await query(page, 'bakfits');
+    const announce = page.locator('search-page .search-announce');
+    await expect.poll(() => announce.textContent()).toMatch(/Met pijltje omlaag/);
+    expect(await announce.textContent()).toMatch(/^Geen resultaten voor ‘bakfits’\. Wel \d+ resultaten? voor ‘bakfiets’\. Met pijltje omlaag ga je naar de resultaten$/);
+    await page.close();
+  });
+
   it('a sub-result lands on its section', async () => {
     const { page } = await searchPage();
     await query(page, 'gebruikers van het initiatief');

@@ -188,7 +188,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     announcing = window.setTimeout(() => {
       const tell = !toldKeys && text !== '' && list.querySelector('a') !== null;
       toldKeys ||= tell;
-      announce.textContent = tell ? `${text}. ${KEYS_HINT}` : text;
+      announce.textContent = tell ? `${text.replace(/\.$/, '')}. ${KEYS_HINT}` : text;
     }, wait);
   };
 
