@@ -88,8 +88,8 @@ export default defineConfig({
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles
   // only from the site itself or by hash (Astro hashes what it inlines), no
   // 'unsafe-inline'; 'wasm-unsafe-eval' only because Pagefind's search runs as
-  // WebAssembly; media from the site itself (Howler parks idle players on a
-  // tiny data: URL). The headers integration sends the same policy as an HTTP header.
+  // WebAssembly; media from the site itself (and data: URLs, which
+  // some engines use for a let-go element). The headers integration sends the same policy as an HTTP header.
   security: {
     csp: {
       algorithm: 'SHA-256',

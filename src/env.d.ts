@@ -5,10 +5,6 @@ declare module 'virtual:nji/audio' {
   export const audioFolder: string;
 }
 
-declare module 'howler/src/howler.core.js' {
-  export { Howl, Howler } from 'howler';
-}
-
 declare module 'virtual:nji/lazy' {
   /** URL of the playback code, loaded on a player's first press. */
   export const playerUrl: string;

@@ -3,10 +3,12 @@
  * fragment runs before anyone presses anything. It makes the transcript cues
  * buttons (in the Tab order, named "Speel vanaf 0:12 …") and honours a shared link (#fragment-…?t=…). Our controls replace
  * the native <audio> from the first paint by CSS (the layout's "JavaScript is
- * on" flag). The playback code (./player/controller, with Howler) is loaded by
+ * on" flag). The playback code (./player/controller, on a native audio element) is loaded by
  * the site script's lazy loader (./lazy) on the first press, which hands it
  * that press; from then on `controller` is set.
  */
+import { playerUrl } from 'virtual:nji/lazy';
+import { wake } from './lazy';
 import type { Controller } from './player/controller';
 
 export class FragmentPlayer extends HTMLElement {
@@ -33,8 +35,9 @@ export class FragmentPlayer extends HTMLElement {
       const seek = this.querySelector<HTMLInputElement>('.seek')!;
       if (t > 0 && t < Number(seek.max)) {
         seek.value = String(t);
-        // As lib/time's formatClock writes it, for a fragment shorter than an hour (kept out of this eager code).
-        this.querySelector('.elapsed')!.textContent = `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+        // The playback code shows the time and gives the slider its spoken value with it (a shared link
+        // is a wish to listen: its code loads now, its audio only on the press).
+        void wake(this, playerUrl);
       }
       // After the browser has scrolled to the fragment, so the focus sticks.
       const focus = () => this.querySelector<HTMLButtonElement>('.play')!.focus({ preventScroll: true });

@@ -1,6 +1,6 @@
 /**
  * Bundles the code that pages load only when a reader asks for it — the
- * player's playback code (with Howler) on the first press, "alles afspelen"
+ * player's playback code on the first press, "alles afspelen"
  * on its press, the search UI when search opens, the role guide when it comes
  * near — each as its own file, and gives their URLs to the pages and to the
  * one lazy loader (src/browser/lazy.ts) through the virtual module

@@ -8,11 +8,18 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { fragmentFacts } from '../support/content';
 import { formatClock } from '../../src/lib/time';
+import { positionText } from '../../src/lib/player/names';
 
 const site = useSite();
 const fragments = fragmentFacts();
 
-type Player = HTMLElement & { playbackState: string; currentTime: number; endedAt: number; startedAt: number };
+type Player = HTMLElement & {
+  playbackState: string;
+  currentTime: number;
+  endedAt: number;
+  startedAt: number;
+  controller?: { media?: { speed(): { rate: number; keepsPitch: boolean } | undefined } };
+};
 /** Where playback began, recorded by the player when it began (not when a poll noticed). */
 const startedAt = (page: Page, id: string) => page.locator(`#fragment-${id}`).evaluate((el) => (el as Player).startedAt);
 const state = (page: Page, id: string) =>
@@ -29,11 +36,11 @@ const mp3Requests = () => site.server.requests.filter((r) => r.path.endsWith('.m
  *   timeupdate, about every 250 ms; a position read from its clock is at most
  *   that stale.
  * - A fragment plays its own clip and ends when the file ends; where it ended
- *   is where the clip starts plus the clip's length as Chromium decoded it,
- *   which Howler rounds up to 0.1 s (tests/e2e/clips.test.ts decodes the
- *   clips to the sample). EARLY: a media frame plus 20 ms before the end;
- *   LATE: 0.1 s after it, Howler's rounding (and two animation frames plus a
- *   media frame, what a player that stopped by its clock would need).
+ *   is where the clip starts plus the clip's length as Chromium decoded it
+ *   (tests/e2e/clips.test.ts decodes the clips to the sample). EARLY: a
+ *   media frame plus 20 ms before the end; LATE: 0.1 s after it (two
+ *   animation frames plus a media frame, what a player that stopped by its
+ *   clock would need, rounded up).
  */
 const MEDIA_FRAME = 576 / 22_050;
 const TIMEUPDATE = 0.25;
@@ -93,17 +100,20 @@ describe('the player', () => {
   it('knows where playback began even when the page is too busy to notice at once', async () => {
     // A loaded phone or CI machine runs the 'playing' handler late, while the
     // audio already plays; a player that reads the clock then reports a start
-    // that is late by the delay. Here every play() keeps the page busy 600 ms.
+    // that is late by the delay. Here the page is busy 600 ms before any
+    // 'playing' handler of a media element runs.
     const f = fragments[2]!;
     const page = await site.browser.newPage();
     await page.addInitScript(() => {
-      const play = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-        const result = play.call(this);
-        const until = performance.now() + 600;
-        while (performance.now() < until);
-        return result;
-      };
+      const add = HTMLMediaElement.prototype.addEventListener;
+      HTMLMediaElement.prototype.addEventListener = function (this: HTMLMediaElement, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+        if (type !== 'playing' || typeof listener !== 'function') return add.call(this, type, listener, options);
+        return add.call(this, type, function (this: HTMLMediaElement, event: Event) {
+          const until = performance.now() + 600;
+          while (performance.now() < until);
+          listener.call(this, event);
+        }, options);
+      } as typeof add;
     });
     await page.goto(site.url(`/verhalen/${f.story}/`));
     const player = page.locator(`#fragment-${f.id}`);
@@ -143,13 +153,8 @@ describe('the player', () => {
     await player.locator('.play').click();
     await expect.poll(() => state(page, f.id)).toBe('playing');
     await player.locator('.rate').selectOption('1.5');
-    const media = () =>
-      page.evaluate(() => {
-        const w = window as unknown as { Howler: { _howls: { _sounds: { _node: HTMLAudioElement }[] }[] } };
-        const node = w.Howler._howls.flatMap((h) => h._sounds.map((s) => s._node)).find((n) => !n.paused);
-        return node ? { rate: node.playbackRate, pitch: node.preservesPitch } : null;
-      });
-    await expect.poll(media).toEqual({ rate: 1.5, pitch: true });
+    const media = () => player.evaluate((el) => (el as Player).controller?.media?.speed() ?? null);
+    await expect.poll(media).toEqual({ rate: 1.5, keepsPitch: true });
     await expect(player.locator('.status').textContent()).resolves.toBe('Snelheid 1,5 keer');
     await page.close();
   });
@@ -246,6 +251,8 @@ describe('the player', () => {
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await target.locator('.elapsed').textContent()).toBe('0:30');
+    // The slider speaks where it stands, not the 0 of the page as served.
+    expect(await target.locator('.seek').getAttribute('aria-valuetext')).toBe(positionText(30, f.end - f.start));
     expect(await state(other, f.id)).toBe('idle'); // no autoplay
     expect(mp3Requests().length).toBe(before);
     await other.keyboard.press('Enter');

@@ -120,8 +120,9 @@ describe('shortcuts', () => {
     await expect.poll(() => player.evaluate((el) => (el as Player).playbackState)).toBe('paused');
     const at = Number(await player.locator('.seek').inputValue());
     await page.keyboard.press('l');
-    await expect.poll(() => player.locator('.seek').inputValue()).toBe(String(at + 15));
-    expect(await spokenFocus(page)).toBe(`Positie, slider, ${formatSpoken(at + 15)} van ${formatSpoken(f.end - f.start)}`);
+    // What a person hears on the slider: the number and its words, together.
+    await expect.poll(() => spokenFocus(page)).toBe(`Positie, slider, ${formatSpoken(at + 15)} van ${formatSpoken(f.end - f.start)}`);
+    expect(await player.locator('.seek').inputValue()).toBe(String(at + 15));
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import {
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../src/lib/player/state';
 import { shortcut } from '../../src/lib/player/shortcuts';
 import { playButtonName, positionText, whatPlays } from '../../src/lib/player/names';
+import { PROGRESS, STALL, look, watchFrom, type StallAction, type Watch } from '../../src/lib/player/watchdog';
 
 describe('timing', () => {
   it('keeps a position inside the fragment', () => {
@@ -100,10 +101,88 @@ describe('state', () => {
     expect(next(blocked, { type: 'play' }, 60).status).toBe('loading');
   });
 
-  it('a media stop while playing pauses; while paused it changes nothing', () => {
+  it('a media stop while playing pauses where the media stood; while paused it changes nothing', () => {
     expect(run([{ type: 'play' }, { type: 'stopped' }]).status).toBe('paused');
+    expect(run([{ type: 'play' }, { type: 'playing' }, { type: 'stopped', at: 42.5 }])).toMatchObject({ status: 'paused', position: 42.5 });
     const idle = initial();
     expect(next(idle, { type: 'stopped' }, 60)).toBe(idle);
+  });
+});
+
+describe('stalled playback', () => {
+  const run = (events: PlayerEvent[], from: PlayerState = initial(), length = 60) =>
+    events.reduce((s, e) => next(s, e, length), from);
+
+  it('a long wait without progress is not playing (the button offers "Afspelen"), keeps where it stood, and a press loads again', () => {
+    const stalled = run([{ type: 'play' }, { type: 'slow', at: 54.5 }]);
+    expect(stalled).toMatchObject({ status: 'stalled', position: 54.5 });
+    expect(isPlaying(stalled)).toBe(false);
+    expect(playButtonName(isPlaying(stalled), 'fragment')).toBe('Afspelen: fragment');
+    // A late "playing" from the element it gave up on changes nothing.
+    expect(next(stalled, { type: 'playing' }, 60)).toBe(stalled);
+    expect(next(stalled, { type: 'play' }, 60)).toMatchObject({ status: 'loading', position: 54.5 });
+  });
+
+  it('a report of slowness after a pause changes nothing', () => {
+    const paused = run([{ type: 'play' }, { type: 'pause', at: 10 }]);
+    expect(next(paused, { type: 'slow', at: 10 }, 60)).toBe(paused);
+  });
+});
+
+describe('watchdog', () => {
+  /** Looks at the clock at each (time, position) and lists what it did. */
+  const watchAll = (samples: [number, number][], from: Watch = watchFrom(0, 0)) => {
+    let w = from;
+    const acts: [number, StallAction][] = [];
+    for (const [t, at] of samples) {
+      const r = look(w, t, at);
+      w = r.watch;
+      if (r.act) acts.push([t, r.act]);
+    }
+    return { acts, watch: w };
+  };
+  const every = (from: number, to: number, at: (t: number) => number) => {
+    const out: [number, number][] = [];
+    for (let t = from; t <= to + 1e-9; t += 0.25) out.push([t, at(t)]);
+    return out;
+  };
+
+  it('does nothing while the position moves forward, at any speed the player offers', () => {
+    expect(watchAll(every(0, 60, (t) => t * 0.75)).acts).toEqual([]);
+    expect(watchAll(every(0, 60, (t) => t * 2)).acts).toEqual([]);
+  });
+
+  it('nudges, then reloads, then gives up, each once, timed from the press', () => {
+    const { acts, watch } = watchAll(every(0, 30, () => 54.53), watchFrom(0, 54.53));
+    expect(acts).toEqual([
+      [STALL.nudge, 'nudge'],
+      [STALL.reload, 'reload'],
+      [STALL.giveUp, 'give-up'],
+    ]);
+    expect(watch.step).toBe(3);
+  });
+
+  it('counts from the last progress: a stall mid-play is caught as one at the start', () => {
+    // Plays 10 s, then the clock stops at 10.
+    const { acts } = watchAll(every(0, 30, (t) => Math.min(t, 10)));
+    expect(acts.map(([t]) => t)).toEqual([10 + STALL.nudge, 10 + STALL.reload, 10 + STALL.giveUp]);
+  });
+
+  it('starts over once the position moves again after a nudge', () => {
+    // Stuck 3 s (nudged), then plays: no reload, no give-up.
+    const { acts } = watchAll(every(0, 20, (t) => (t < 3 ? 0 : t - 3)));
+    expect(acts).toEqual([[STALL.nudge, 'nudge']]);
+  });
+
+  it('does not take timer jitter or a step back for progress', () => {
+    expect(look(watchFrom(0, 5), 3, 5 + PROGRESS / 2).act).toBe('nudge');
+    expect(look(watchFrom(0, 5), 3, 4).act).toBe('nudge');
+  });
+
+  it('gives up within a bound a reader will wait, in order', () => {
+    expect(STALL.nudge).toBeLessThan(STALL.reload);
+    expect(STALL.reload).toBeLessThan(STALL.giveUp);
+    expect(STALL.giveUp).toBeLessThanOrEqual(10);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Playback for <fragment-player>, loaded by the site script on the first
+ * Playback for <fragment-player>, loaded by the page's eager script on the first
  * press (see ../lazy), which it then handles. The player's state is one value
  * (lib/player/state), its timing pure (lib/player/timing), its media behind
- * an adapter (./howler-adapter), the lock screen in ./media-session; this
+ * an adapter (./media, ./audio-element), the lock screen in ./media-session; this
  * file wires them to the page: controls, keyboard, transcript and sharing.
  * A fragment plays its own clip, so it ends when the file ends; "Luister
  * verder in de hele opname" hands over to the story's whole recording. One
@@ -13,7 +13,8 @@ import { playButtonName, positionText } from '../../lib/player/names';
 import { shortcut, TYPING_FIELDS, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
 import { SKIP_SECONDS, clamp, currentCue } from '../../lib/player/timing';
-import { howlerMedia, type Media } from './howler-adapter';
+import { audioElementMedia } from './audio-element';
+import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
 
@@ -34,9 +35,11 @@ export class Controller {
   readonly cueTimes: { start: number; end: number }[];
   state: PlayerState;
   media?: Media;
+  /** The whole second the slider, its spoken value and the times show ("" before the first render). */
+  shown = '';
+  /** When it began to listen (the clock of events' timeStamp). */
+  readonly since = performance.now();
   frame = 0;
-  /** The whole second the slider last showed and spoke. */
-  lastShown = -1;
 
   constructor(el: FragmentPlayer) {
     this.el = el;
@@ -91,6 +94,10 @@ export class Controller {
       if (!this.playing) this.play();
       return;
     }
+    if (name === 'retry') {
+      this.button.focus();
+      return this.play();
+    }
     if (name === 'toggle' || name === 'back' || name === 'forward') this.act(name);
   }
 
@@ -108,17 +115,17 @@ export class Controller {
   }
 
   sound(): Media {
-    this.media ??= howlerMedia(this.el.dataset['src']!, this.offset, {
+    this.media ??= audioElementMedia(this.el.dataset['src']!, this.offset, {
       playing: () => this.onPlaying(),
       began: (at) => this.dispatch({ type: 'began', at }),
-      stopped: () => {
-        if (this.playing && this.media?.playing()) return;
-        this.dispatch({ type: 'stopped' });
+      stopped: (at) => {
+        this.dispatch({ type: 'stopped', at: at === undefined ? undefined : at - this.start });
         this.onStopped();
       },
       ended: (at) => this.finish(at),
       failed: (error) => this.fail(error),
       blocked: (error) => this.blocked(error),
+      slow: (at) => this.slow(at),
     });
     return this.media;
   }
@@ -132,6 +139,7 @@ export class Controller {
   play(): void {
     if (this.state.status === 'error') return;
     for (const other of players) if (other !== this && other.playing) other.pause();
+    this.showSlow(false);
     this.dispatch({ type: 'play' });
     this.sound().play(this.start + this.state.position, Number(this.rate.value));
     this.el.classList.add('is-playing');
@@ -147,7 +155,7 @@ export class Controller {
   }
 
   onPlaying(): void {
-    this.dispatch({ type: 'playing' });
+    if (!this.dispatch({ type: 'playing' })) return;
     this.el.classList.remove('is-blocked');
     this.say(`Speelt af: ${this.el.dataset['title']}`);
     showInMediaSession(this.el, this, SKIP_SECONDS);
@@ -197,16 +205,21 @@ export class Controller {
     if (this.media) this.positionState();
   }
 
-  /** Updates slider, times and the current cue; the slider's spoken text with its value, at each whole second. */
+  /**
+   * Updates slider, times and the current cue. The slider's spoken text
+   * changes in the same step as its value, and first, in every state: a
+   * screen reader never meets the new number with the old words (or none).
+   */
   render(): void {
     const at = clamp(this.current(), this.length);
     const whole = Math.floor(at);
-    this.seek.value = String(whole);
-    this.el.querySelector('.elapsed')!.textContent = formatClock(whole);
-    this.el.querySelector('.remaining')!.textContent = `-${formatClock(this.length - whole)}`;
-    if (whole !== this.lastShown) {
-      this.lastShown = whole;
+    const value = String(whole);
+    if (value !== this.shown) {
+      this.shown = value;
       this.seek.setAttribute('aria-valuetext', positionText(whole, this.length));
+      this.seek.value = value;
+      this.el.querySelector('.elapsed')!.textContent = formatClock(whole);
+      this.el.querySelector('.remaining')!.textContent = `-${formatClock(this.length - whole)}`;
     }
     const current = this.cues[currentCue(this.cueTimes, this.start + at)];
     for (const cue of this.cues) {
@@ -255,6 +268,24 @@ export class Controller {
     this.el.dispatchEvent(new CustomEvent('player:failed', { bubbles: true }));
   }
 
+  /**
+   * Nothing moved forward for a long while, even after the media asked again
+   * and reloaded (lib/player/watchdog): say so calmly, show the controls as
+   * they are (nothing plays: "Afspelen"), and offer to try again. A press of
+   * either button loads the file anew at this position.
+   */
+  slow(at: number): void {
+    this.dispatch({ type: 'slow', at: at - this.start });
+    this.onStopped();
+    this.showSlow(true);
+    this.say('Het laden duurt lang. Opnieuw proberen kan met de knop in de speler.');
+  }
+
+  showSlow(show: boolean): void {
+    const box = this.el.querySelector<HTMLElement>('.slow');
+    if (box) box.hidden = !show;
+  }
+
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */
   blocked(error: unknown): void {
     console.warn('Afspelen geblokkeerd:', error);
@@ -297,9 +328,14 @@ export class Controller {
   }
 }
 
-/** The first press, handed over by the site script's lazy loader: attach and act on it. */
-export function wake(el: HTMLElement, event: Event): void {
+/**
+ * The first press, handed over by the page's lazy loader: attach and act on
+ * it. Without one (a shared link's ?t=), attach and show where it stands.
+ */
+export function wake(el: HTMLElement, event?: Event): void {
   const player = el as FragmentPlayer;
   player.controller ??= new Controller(player);
-  player.controller.handle(event);
+  // An act from before the controller listened (it loaded for it) is handed over; a later one it heard itself.
+  if (event && event.timeStamp < player.controller.since) player.controller.handle(event);
+  else if (!event) player.controller.render();
 }

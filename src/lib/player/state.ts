@@ -6,7 +6,11 @@
  */
 import { clamp, resumeFrom } from './timing';
 
-export type Status = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' | 'blocked';
+/**
+ * `stalled`: asked to play, but the media did not move forward for a long
+ * while (lib/player/watchdog); nothing plays or loads, and a press tries again.
+ */
+export type Status = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error' | 'blocked' | 'stalled';
 
 export interface PlayerState {
   status: Status;
@@ -23,12 +27,14 @@ export type PlayerEvent =
   | { type: 'play' }
   /** The media began to play at `at` in the recording (where it was told to begin, not its clock read late). */
   | { type: 'began'; at: number }
-  /** The media really plays (Howler's play event). */
+  /** The media really plays (the element's first `playing` after a request). */
   | { type: 'playing' }
   /** Paused by the listener (or another player starting) at a position in the fragment. */
   | { type: 'pause'; at: number }
-  /** The media stopped by itself. */
-  | { type: 'stopped' }
+  /** The media stopped by itself (the engine paused it), at this position in the fragment if known. */
+  | { type: 'stopped'; at?: number | undefined }
+  /** The media did not move forward for a long while and stopped trying, at this position in the fragment. */
+  | { type: 'slow'; at: number }
   /** The fragment's end was reached; `at` is the position in the recording where it stopped. */
   | { type: 'end'; at: number }
   /** The listener moved to a position in the fragment. */
@@ -61,7 +67,10 @@ export function next(state: PlayerState, event: PlayerEvent, length: number): Pl
     case 'pause':
       return { ...state, status: 'paused', position: clamp(event.at, length) };
     case 'stopped':
-      return isPlaying(state) ? { ...state, status: 'paused' } : state;
+      if (!isPlaying(state)) return state;
+      return { ...state, status: 'paused', position: event.at === undefined ? state.position : clamp(event.at, length) };
+    case 'slow':
+      return isPlaying(state) ? { ...state, status: 'stalled', position: clamp(event.at, length) } : state;
     case 'end':
       // Once ended (and back at the start), a late report of the same end changes nothing.
       if (!isPlaying(state) && state.position === 0) return state;

@@ -1,0 +1,200 @@
+/**
+ * The player's media: one HTMLAudioElement per player, streaming its file
+ * (the browser fetches byte ranges of the fragment's clip or the whole
+ * recording as it plays).
+ *
+ * It asks to play at once and never waits for a readiness event, because
+ * engines differ in what they send: after a seek WebKit may keep an element
+ * at readyState 2 and never fire `canplaythrough` again, while it would play
+ * if asked. (Howler's HTML5 mode, used here before, starts only at
+ * readyState ≥ 3 or on `canplaythrough`, with no option to do otherwise, and
+ * shares a pool of elements between sounds, so one stuck element could stop
+ * another player: WebKit readers heard nothing after a seek.) Instead it
+ * watches the clock while the listener means it to play
+ * (lib/player/watchdog): no progress, and it asks again, then reloads the
+ * file at the position, then stops trying and reports `slow`, so the
+ * controller can say so and offer to try again. Every player has its own
+ * element: one player's trouble never reaches another.
+ */
+import { look, watchFrom, type Watch } from '../../lib/player/watchdog';
+import type { Media, MediaEvents } from './media';
+
+/** How often the clock is looked at while playback is meant to go on, in ms. */
+const LOOK_EVERY = 250;
+
+export function audioElementMedia(src: string, offset: number, events: MediaEvents): Media {
+  let audio: HTMLAudioElement | undefined;
+  /** The listener means it to play (asked, not paused, not ended). */
+  let wanted = false;
+  /** `began`/`playing` were reported for the current request. */
+  let reported = false;
+  /** Where the element was told to begin, in the recording. */
+  let from = offset;
+  /** A position set before the element knew its length, in the file: applied once it does. */
+  let pending: number | undefined;
+  /** The element gave up (`slow`): the next press loads the file anew. */
+  let troubled = false;
+  let rate = 1;
+  let watch: Watch | undefined;
+  let timer = 0;
+
+  const now = () => performance.now() / 1000;
+  const inFile = (at: number) => Math.max(0, at - offset);
+
+  /** Sets the element's position in the file; before it knows its length, again once it does. */
+  const place = (el: HTMLAudioElement, t: number) => {
+    if (el.readyState < HTMLMediaElement.HAVE_METADATA) pending = t;
+    if (Math.abs(el.currentTime - t) > 0.001) {
+      try {
+        el.currentTime = t;
+      } catch {
+        pending = t;
+      }
+    }
+  };
+
+  const stopWatching = () => {
+    clearInterval(timer);
+    timer = 0;
+    watch = undefined;
+  };
+
+  const startWatching = () => {
+    if (!audio) return;
+    watch = watchFrom(now(), audio.currentTime);
+    if (!timer) timer = window.setInterval(tick, LOOK_EVERY);
+  };
+
+  const tick = () => {
+    if (!audio || !wanted || !watch) return stopWatching();
+    const at = pending ?? audio.currentTime;
+    const { watch: after, act } = look(watch, now(), at);
+    watch = after;
+    if (act === 'nudge') {
+      // Ask again, at the same place: a new seek restarts an engine that stalled on the last one.
+      audio.currentTime = at;
+      start(audio);
+    } else if (act === 'reload') {
+      fresh();
+      place(audio!, at);
+      start(audio!);
+    } else if (act === 'give-up') {
+      wanted = false;
+      troubled = true;
+      stopWatching();
+      audio.pause();
+      events.slow(offset + at);
+    }
+  };
+
+  /** Asks the element to play; a refusal by the autoplay policy or a file it cannot play is reported. */
+  const start = (el: HTMLAudioElement) => {
+    el.playbackRate = rate;
+    const promise = el.play() as Promise<void> | undefined;
+    promise?.catch((error: DOMException) => {
+      if (el !== audio || !wanted) return;
+      // A pause or a new load before it began rejects with AbortError: not a failure.
+      if (error?.name === 'NotAllowedError') {
+        wanted = false;
+        stopWatching();
+        events.blocked(error);
+      } else if (error?.name === 'NotSupportedError') {
+        wanted = false;
+        stopWatching();
+        events.failed(error);
+      }
+    });
+  };
+
+  const handlers: Record<string, (event: Event) => void> = {
+    loadedmetadata: (event) => {
+      const el = event.target as HTMLAudioElement;
+      if (pending !== undefined && Math.abs(el.currentTime - pending) > 0.01) el.currentTime = pending;
+      pending = undefined;
+    },
+    playing: () => {
+      if (!wanted || reported) return;
+      reported = true;
+      events.began(from);
+      events.playing();
+    },
+    pause: (event) => {
+      const el = event.target as HTMLAudioElement;
+      // The end and the listener's own pause are reported elsewhere; this is the engine pausing by itself.
+      if (el.ended || !wanted) return;
+      wanted = false;
+      stopWatching();
+      events.stopped(offset + el.currentTime);
+    },
+    ended: (event) => {
+      const el = event.target as HTMLAudioElement;
+      wanted = false;
+      stopWatching();
+      events.ended(offset + (Number.isFinite(el.duration) ? el.duration : el.currentTime));
+    },
+    error: (event) => {
+      const el = event.target as HTMLAudioElement;
+      // An element let go of (its src removed) reports an error too: only the current one counts.
+      // An element given up on (`slow`) is replaced on the next press: what it reports after that is no news.
+      if (el !== audio || troubled || !el.error || !el.getAttribute('src')) return;
+      // A broken connection is trouble the watchdog handles (it reloads, then says so), not a broken file.
+      if (el.error.code === MediaError.MEDIA_ERR_NETWORK) return;
+      wanted = false;
+      stopWatching();
+      events.failed(el.error);
+    },
+  };
+
+  /** A new element for the file (the first, or after trouble): the old one is let go of. */
+  const fresh = () => {
+    const old = audio;
+    if (old) {
+      for (const [type, handler] of Object.entries(handlers)) old.removeEventListener(type, handler);
+      old.pause();
+      old.removeAttribute('src');
+      old.load();
+    }
+    const el = new Audio();
+    el.preload = 'auto';
+    for (const [type, handler] of Object.entries(handlers)) el.addEventListener(type, handler);
+    el.src = src;
+    audio = el;
+    pending = undefined;
+    troubled = false;
+  };
+
+  return {
+    play(at, r) {
+      rate = r;
+      if (!audio || troubled) fresh();
+      wanted = true;
+      reported = false;
+      from = at;
+      place(audio!, inFile(at));
+      start(audio!);
+      startWatching();
+    },
+    pause() {
+      wanted = false;
+      stopWatching();
+      audio?.pause();
+    },
+    seek(at) {
+      if (!wanted) from = at;
+      if (!audio) return;
+      place(audio, inFile(at));
+      if (wanted) startWatching();
+    },
+    rate(r) {
+      rate = r;
+      if (audio) audio.playbackRate = r;
+    },
+    position() {
+      if (!audio) return undefined;
+      return offset + (pending ?? audio.currentTime);
+    },
+    playing: () => wanted && !!audio && !audio.paused,
+    duration: () => (audio && Number.isFinite(audio.duration) ? audio.duration : undefined),
+    speed: () => audio && { rate: audio.playbackRate, keepsPitch: audio.preservesPitch },
+  };
+}
