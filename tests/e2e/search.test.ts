@@ -261,6 +261,26 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('Escape in the field clears it first, closes on the next press, and focus returns to the button, without the dialog’s own cancel', async () => {
+    const page = await site.browser.newPage();
+    // As WebKit: a search field takes every Escape and the dialog never gets `cancel`.
+    await page.addInitScript(() => addEventListener('cancel', (event) => event.preventDefault(), true));
+    await page.goto(site.url('/handreiking/valkuilen/'));
+    await page.locator('.search-open').first().click();
+    const dialog = page.locator('site-search dialog');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.type('bakfiets');
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/bakfiets/);
+    await page.keyboard.press('Escape');
+    expect(await dialog.locator('.search-input').inputValue()).toBe('');
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => dialog.locator('a.result-link').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+    await page.close();
+  });
+
   it('loads nothing of search before it is opened, then at most 75 KB (gzip) of search code', async () => {
     const from = site.server.requests.length;
     const page = await site.browser.newPage();

@@ -26,6 +26,20 @@ export function openSearch(): void {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
+    // Escape: clears the field if it holds text, closes on the next press; the same in every engine.
+    // Not left to the dialog's own cancel: WebKit lets a search field eat every Escape (it clears
+    // the field, then does nothing, and never sends `cancel`).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      const field = event.target instanceof HTMLInputElement ? event.target : null;
+      if (field?.value) {
+        field.value = '';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        return;
+      }
+      dialog.close();
+    });
     dialog.addEventListener('nji:opening', () => {
       opener = document.activeElement as HTMLElement | null;
     });
