@@ -13,7 +13,7 @@ const site = useSite();
 const pages = builtPages().filter((p) => p !== '/404.html' && !MOVED_PAGES.some((m) => m.from === p));
 
 describe('every page', () => {
-  it('answers 200 with one h1, lang="nl" and no overflow at 320 px', async () => {
+  it('answers 200 with one h1, lang="nl", no overflow, the whole menu in sight and no hyphenated heading at 320 px', async () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -24,7 +24,19 @@ describe('every page', () => {
         lang: document.documentElement.lang,
         h1: document.querySelectorAll('h1').length,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        // Every item of the main menu in sight, none hidden in a sideways scroll (320 px is less
+        // than a 360 px phone with a classic 12 px scrollbar leaves).
+        menu: [...document.querySelectorAll<HTMLElement>('.site-header nav a')]
+          .filter((a) => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > document.documentElement.clientWidth || a.scrollWidth > a.clientWidth; })
+          .map((a) => a.textContent!.trim())
+          .concat([...document.querySelectorAll<HTMLElement>('.site-header nav ul')].filter((ul) => ul.scrollWidth > ul.clientWidth).map(() => '(the list scrolls)')),
+        // No hyphenation in headings, titles and cards.
+        hyphenated: [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, [class*="title"], .card, .card *')]
+          .filter((el) => getComputedStyle(el).hyphens === 'auto')
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
       }));
+      if (facts.menu.length) problems.push(`${path}: menu items cut off at 320px: ${facts.menu.join(', ')}`);
+      if (facts.hyphenated.length) problems.push(`${path}: hyphens: auto on ${[...new Set(facts.hyphenated)].join(', ')}`);
       if (facts.lang !== 'nl') problems.push(`${path}: lang=${facts.lang}`);
       if (facts.h1 !== 1) problems.push(`${path}: ${facts.h1} h1 elements`);
       if (facts.overflow > 0) problems.push(`${path}: ${facts.overflow}px horizontal overflow at 320px`);
