@@ -43,6 +43,7 @@ describe('the built site', () => {
   it('has every difference from the printed text on the record, and nothing on the record that is not on the site', () => {
     expect(report.findings.filter((f) => !f.entry).length, formatReport(report)).toBe(0);
     expect(report.stale.length, formatReport(report)).toBe(0);
+    expect(report.absent.length, formatReport(report)).toBe(0);
   });
 
   it('reads the colophon’s corrections as data: the printed typos are differences, not found in the colophon', () => {
@@ -76,9 +77,46 @@ describe('a change nobody recorded', () => {
     expect(unlisted.map((f) => [f.hunk.page, f.hunk.kind, f.hunk.printed, f.hunk.editionText])).toEqual([['/verhalen/jongeren-maken-de-stad/', 'interpunctie', '’', '']]);
   });
 
+  it('is reported when a closing quote is added after a sentence of narration', () => {
+    const report = run('/verhalen/buurt-in-bloei/', (html) => html.replace('Dat kan op verschillende manieren. ‘Sommige', 'Dat kan op verschillende manieren.’ ‘Sommige'));
+    const unlisted = report.findings.filter((f) => !f.entry);
+    expect(unlisted.map((f) => [f.hunk.page, f.hunk.kind, f.hunk.printed, f.hunk.editionText]), formatReport(report)).toEqual([['/verhalen/buurt-in-bloei/', 'interpunctie', '', '’']]);
+  });
+
+  it('is reported when a full stop is added after a heading', () => {
+    const report = run('/verhalen/jongeren-maken-de-stad/', (html) => html.replace('>Ik ben van nature een verbinder</h2>', '>Ik ben van nature een verbinder.</h2>'));
+    const unlisted = report.findings.filter((f) => !f.entry);
+    expect(unlisted.map((f) => [f.hunk.page, f.hunk.kind, f.hunk.printed, f.hunk.editionText]), formatReport(report)).toEqual([['/verhalen/jongeren-maken-de-stad/', 'interpunctie', '', '.']]);
+    expect(formatReport(report)).toContain('/verhalen/jongeren-maken-de-stad/ [interpunctie]: “” → “.”');
+  });
+
+  it('is reported when a single quotation mark becomes a double one', () => {
+    const report = run('/verhalen/buurt-in-bloei/', (html) => html.replace('‘Als ik het helemaal platsla, drink ik vooral veel koffie met mensen.’', '“Als ik het helemaal platsla, drink ik vooral veel koffie met mensen.”'));
+    const unlisted = report.findings.filter((f) => !f.entry);
+    expect(unlisted.map((f) => [f.hunk.page, f.hunk.printed, f.hunk.editionText]), formatReport(report)).toEqual([
+      ['/verhalen/buurt-in-bloei/', '‘', '“'],
+      ['/verhalen/buurt-in-bloei/', '’', '”'],
+    ]);
+  });
+
+  it('names a register entry whose edition text is no longer on the site as often as the print has it changed', () => {
+    // The print has “Stolk, ‘ en ik wilde” twice (chapter and story); the record's “‘en ik” now stands only in the chapter.
+    const report = run('/verhalen/jongeren-maken-de-stad/', (html) => html.replace('vertelt Jakob Stolk, ‘en ik wilde daar iets mee doen.’ Hij startte', 'vertelt Jakob Stolk, ‘En ik wilde daar iets mee doen.’ Hij startte'));
+    expect(report.absent.map((a) => [a.entry.id, a.printedCount, a.editionCount]), formatReport(report)).toEqual([['leestekens', 2, 1]]);
+    expect(formatReport(report)).toContain('content/verbeteringen.yaml → leestekens, veld “edition”: “vertelt Jakob Stolk, ‘en ik wilde” staat 1 keer op de site, maar de gedrukte tekst');
+  });
+
+  it('names a register entry whose edition text is not on the site at all', () => {
+    const changed = entries.map((e) => (e.id === 'wilma-schrijen' ? { ...e, places: [{ printed: e.places[0]!.printed, edition: 'Ook Wilma Schreijen is Verbinder bij Buurt in Bloei.' }] } : e));
+    const report = check({ source, pages: readSite(DIST), entries: changed });
+    expect(report.absent.map((a) => a.entry.id), formatReport(report)).toEqual(['wilma-schrijen']);
+    expect(formatReport(report)).toContain('content/verbeteringen.yaml → wilma-schrijen, veld “edition”: “Ook Wilma Schreijen is Verbinder bij Buurt in Bloei.” staat niet op de site.');
+  });
+
   it('is reported when a recorded correction is undone: the record no longer matches', () => {
     const report = run('/handreiking/versterken-van-initiatieven/', (html) => html.replace('meerdere inwoners betrokken.', 'meerdere inwoners betrokkenen.'));
-    expect(report.stale.map((s) => s.entry.id)).toEqual(['betrokken']);
+    expect(report.absent.map((s) => s.entry.id)).toEqual(['betrokken']);
+    expect(formatReport(report)).toContain('content/verbeteringen.yaml → betrokken, veld “edition”');
   });
 
   it('is reported when a sentence is left out', () => {

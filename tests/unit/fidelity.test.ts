@@ -3,17 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '../../tools/fidelity/text.ts';
 import { mainText } from '../../tools/fidelity/html.ts';
 import { fit, readSource } from '../../tools/fidelity/align.ts';
-import { check, type Entry } from '../../tools/fidelity/check.ts';
+import { check, formatReport, type Entry } from '../../tools/fidelity/check.ts';
 
 const texts = (s: string) => tokens(s).map((t) => t.text);
 const page = (path: string, ...blocks: string[]) => ({ path, blocks });
 
 describe('tokens', () => {
-  it('ignores layout: spaces, line breaks, soft hyphens, quote style and dash kind', () => {
-    expect(texts('‘Zo kan iets\n  groei\u00ADen.’ – zegt ze')).toEqual(texts('"Zo kan iets groeien." - zegt ze'));
+  it('ignores layout: spaces, line breaks and soft hyphens', () => {
+    expect(texts('‘Zo kan iets\n  groei\u00ADen.’ – zegt ze')).toEqual(texts('‘Zo  kan iets groeien.’\n– zegt ze'));
   });
-  it('keeps opening and closing quotes apart, and capitals and words', () => {
+  it('keeps every quotation mark and dash as printed: opening and closing, single and double, a space inside a quote', () => {
     expect(texts('doen. ‘Hij')).not.toEqual(texts('doen.’ Hij'));
+    expect(texts('‘Zo kan het.’')).not.toEqual(texts('“Zo kan het.”'));
+    expect(texts('Stolk, ‘ en ik')).not.toEqual(texts('Stolk, ‘en ik'));
+    expect(texts('doen.‘ Hij')).not.toEqual(texts('doen. ‘Hij'));
+    expect(texts('ABCD - Naar')).not.toEqual(texts('ABCD – Naar'));
+  });
+  it('keeps capitals and words', () => {
     expect(texts('Maken de Stad')).not.toEqual(texts('Maken De Stad'));
     expect(texts("collega’s en zo'n pop-up")).toEqual(["collega's", 'en', "zo'n", 'pop-up']);
   });
@@ -91,17 +97,59 @@ describe('check', () => {
     const fixed = [pages[0]!, page('/b/', 'Het kan ook anders, vertelt hij. ‘We doen het samen.’')];
     fixed[0] = page('/a/', 'De kracht van verhalen', 'Elke buurt heeft inwoners die bereid zijn om initiatief te nemen. Maar dan wordt je onderdeel van regulier jongerenwerk.');
     const report = check({ source, pages: fixed, entries: [listed] });
-    expect(report.stale.map((s) => s.entry.id)).toEqual(['word-je']);
+    expect(report.absent.map((s) => s.entry.id)).toEqual(['word-je']);
+    // On the site, but standing for no difference: the record claims a change the site does not make.
+    const unchanged = check({ source, pages: [...fixed, page('/c/', 'Maar dan word je onderdeel van iets anders.')], entries: [listed] });
+    expect(unchanged.stale.map((s) => s.entry.id)).toEqual(['word-je']);
   });
 
-  it('sees punctuation and capitals, not quote style', () => {
+  it('sees punctuation, capitals and the kind of quotation mark', () => {
     const changed = [pages[0]!, page('/b/', 'Het kan ook anders, Vertelt hij. “We doen het samen”')];
     const report = check({ source, pages: changed, entries: [listed] });
     const kinds = report.findings.filter((f) => !f.entry).map((f) => [f.hunk.kind, f.hunk.printed, f.hunk.editionText]);
     expect(kinds).toEqual([
       ['hoofdletters', 'vertelt', 'Vertelt'],
-      ['interpunctie', '.', ''],
+      ['interpunctie', '‘', '“'],
+      ['interpunctie', '.’', '”'],
     ]);
+  });
+
+  const unlisted = (report: ReturnType<typeof check>) => report.findings.filter((f) => !f.entry).map((f) => [f.hunk.page, f.hunk.kind, f.hunk.printed, f.hunk.editionText]);
+
+  it('sees a closing quote added between two sentences, which makes narration speech', () => {
+    const changed = [page('/a/', 'De kracht van verhalen', 'Elke buurt heeft inwoners die bereid zijn om initiatief te nemen.’ Maar dan word je onderdeel van regulier jongerenwerk.'), pages[1]!];
+    expect(unlisted(check({ source, pages: changed, entries: [listed] }))).toEqual([['/a/', 'interpunctie', '', '’']]);
+  });
+
+  it('sees a full stop added after a heading, and a mark added at the start of a block', () => {
+    const changed = [page('/a/', 'De kracht van verhalen.', 'Elke buurt heeft inwoners die bereid zijn om initiatief te nemen. Maar dan word je onderdeel van regulier jongerenwerk.'), page('/b/', '‘Het kan ook anders, vertelt hij. ‘We doen het samen.’')];
+    expect(unlisted(check({ source, pages: changed, entries: [listed] }))).toEqual([
+      ['/a/', 'interpunctie', '', '.'],
+      ['/b/', 'interpunctie', '', '‘'],
+    ]);
+  });
+
+  it('pairs a passage printed twice with two places on the site, not twice with the same one', () => {
+    const twice = [source, ' Maar dan wordt je onderdeel van regulier jongerenwerk.'].join('\n');
+    const site = [...pages, page('/c/', 'Maar dan wordt je onderdeel van regulier jongerenwerk.')];
+    const report = check({ source: twice, pages: site, entries: [listed] });
+    expect(unlisted(report)).toEqual([]);
+    expect(report.findings.map((f) => f.hunk.page)).toEqual(['/a/']);
+  });
+
+  it('names an entry whose edition text is not on the site as often as the print has its printed text changed', () => {
+    const twice = [source, ' Maar dan wordt je onderdeel van regulier jongerenwerk.'].join('\n');
+    const entry = { ...listed, places: [{ printed: 'Maar dan wordt je onderdeel van regulier', edition: 'Maar dan word je onderdeel van regulier' }] };
+    // Printed twice, changed once and kept once: the record is true.
+    const kept = check({ source: twice, pages: [...pages, page('/c/', 'Maar dan wordt je onderdeel van regulier jongerenwerk.')], entries: [entry] });
+    expect(kept.absent).toEqual([]);
+    // Changed twice, but the record's text stands once.
+    const report = check({ source: twice, pages: [...pages, page('/c/', 'Maar dan wordt u onderdeel van regulier jongerenwerk.')], entries: [entry] });
+    expect(report.absent.map((a) => [a.entry.id, a.printedCount, a.editionCount])).toEqual([['word-je', 2, 1]]);
+    expect(formatReport(report)).toContain('content/verbeteringen.yaml → word-je, veld “edition”: “Maar dan word je onderdeel van regulier” staat 1 keer op de site, maar de gedrukte tekst (“Maar dan wordt je onderdeel van regulier”) is op 2 plaatsen veranderd.');
+    const nowhere = check({ source, pages, entries: [{ ...listed, places: [{ printed: 'Maar dan wordt je onderdeel', edition: 'Maar dan wordt je deel' }] }] });
+    expect(nowhere.absent.map((a) => a.entry.id)).toEqual(['word-je']);
+    expect(formatReport(nowhere)).toContain('content/verbeteringen.yaml → word-je, veld “edition”: “Maar dan wordt je deel” staat niet op de site');
   });
 
   it('reports a sentence the site does not carry', () => {

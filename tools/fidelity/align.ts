@@ -19,7 +19,7 @@
  *    tokens. A hunk that only inserts whole blocks of the page (a player, a box
  *    between two paragraphs) is the page's layout, not a change of wording.
  */
-import { render, tokens, wordKey, type Token } from './text.ts';
+import { closes, opens, render, tokens, wordKey, type Token } from './text.ts';
 import type { PageText } from './html.ts';
 
 export interface SourceText {
@@ -77,7 +77,7 @@ export interface Piece {
 /* ---------- the source ---------- */
 
 const ENDS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['’', ')']);
+const closer = (t: Token) => closes(t.text) || t.text === ')';
 
 /** Cuts the extracted text into sentences (see the file comment). */
 export function readSource(text: string): SourceText {
@@ -118,9 +118,9 @@ export function readSource(text: string): SourceText {
       all.push(token);
       if (!ENDS.has(token.text)) continue;
       let j = i + 1;
-      while (j < list.length && CLOSERS.has(list[j]!.text)) j++;
+      while (j < list.length && closer(list[j]!)) j++;
       const next = list[j];
-      if (!next || !(/^[\p{Lu}\p{N}]/u.test(next.text) || next.text === '‘' || next.text === '•')) continue;
+      if (!next || !(/^[\p{Lu}\p{N}]/u.test(next.text) || opens(next.text) || next.text === '•')) continue;
       // "1. Breng in kaart": a number at the start of a sentence is a step number, not a sentence.
       const previous = list[i - 1];
       if (previous && /^\d+$/.test(previous.text) && all.length - 2 === start) continue;
@@ -238,7 +238,7 @@ interface Fit {
  * Fits all of `a` into some stretch of `b` (free start and end in `b`):
  * a weighted longest common subsequence, with the trace of what matched.
  */
-export function fit(a: readonly Token[], b: readonly Token[]): Fit {
+export function fit(a: readonly Token[], b: readonly Token[], blocked?: readonly boolean[]): Fit {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
@@ -250,7 +250,7 @@ export function fit(a: readonly Token[], b: readonly Token[]): Fit {
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = score(a[i - 1]!, b[j - 1]!);
+      const s = blocked?.[j - 1] ? -Infinity : score(a[i - 1]!, b[j - 1]!);
       let best = s === -Infinity ? -Infinity : D[(i - 1) * width + j - 1]! + s;
       let dir = 1;
       const up = D[(i - 1) * width + j]! + GAP;
@@ -295,10 +295,12 @@ export interface AlignOptions {
   splitRun?: number;
   /** Page of the sentence before: preferred when two places match equally well. */
   near?: string | undefined;
+  /** Tokens of the site another printed passage stands for ("path:index"): not matched again. */
+  taken?: ReadonlySet<string> | undefined;
 }
 
 /** Aligns the source range [s, e) with its best place on the site. */
-export function alignPiece(source: SourceText, index: SiteIndex, s: number, e: number, near?: string): Piece {
+export function alignPiece(source: SourceText, index: SiteIndex, s: number, e: number, near?: string, taken?: ReadonlySet<string>): Piece {
   const list = source.tokens.slice(s, e);
   const words = list.filter((t) => t.word);
   let best: Piece = { range: [s, e], edition: [0, 0], matches: [], matchedWords: 0, words: words.length };
@@ -306,16 +308,14 @@ export function alignPiece(source: SourceText, index: SiteIndex, s: number, e: n
   if (words.length === 0) return best;
   // A sentence of a word or two (a label, "Belangrijk!") has no trigram to vote with:
   // try every place its words stand, not only the first few.
-  for (const [p, at] of index.candidates(words, words.length < N ? 200 : 4)) {
+  // With places taken, look further: the first few candidates may be those places.
+  for (const [p, at] of index.candidates(words, words.length < N ? 200 : taken ? 16 : 4)) {
     const page = index.pages[p]!;
     const margin = 12 + Math.ceil(list.length / 2);
     const from = Math.max(0, at - margin);
     const to = Math.min(page.tokens.length, at + list.length + margin);
-    const result = fit(list, page.tokens.slice(from, to));
-    // On a tie, the page where the sentence before it stands wins.
-    const total = result.score + (page.path === near ? 0.5 : 0);
-    if (total <= bestScore) continue;
-    bestScore = total;
+    const blocked = taken ? Array.from({ length: to - from }, (_, j) => taken.has(`${page.path}:${from + j}`)) : undefined;
+    const result = fit(list, page.tokens.slice(from, to), blocked);
     const matches: [number, number][] = [];
     let matchedWords = 0;
     for (const [x, y, exact] of result.ops) {
@@ -323,14 +323,21 @@ export function alignPiece(source: SourceText, index: SiteIndex, s: number, e: n
       matches.push([s + x, from + y]);
       if (list[x]!.word) matchedWords++;
     }
+    // On a tie, the page where the sentence before it stands wins, and a
+    // block that is this passage, mark for mark, wins over one that holds more
+    // (a heading over a quote of the same words with a full stop).
+    const whole = matches.length > 0 && matches.length === page.tokens.filter((t) => t.block === page.tokens[matches[0]![1]]!.block).length;
+    const total = result.score + (page.path === near ? 0.5 : 0) + (whole ? 0.25 : 0);
+    if (total <= bestScore) continue;
+    bestScore = total;
     best = { range: [s, e], page: page.path, edition: [from + result.start, from + result.end], matches, matchedWords, words: words.length };
   }
   return best;
 }
 
 /** Aligns [s, e), splitting off stretches that stay unmatched when that matches more words. */
-function alignRange(source: SourceText, index: SiteIndex, s: number, e: number, depth: number, splitRun: number, near?: string): Piece[] {
-  const piece = alignPiece(source, index, s, e, near);
+function alignRange(source: SourceText, index: SiteIndex, s: number, e: number, depth: number, splitRun: number, near?: string, taken?: ReadonlySet<string>): Piece[] {
+  const piece = alignPiece(source, index, s, e, near, taken);
   if (depth >= 4 || piece.matchedWords === piece.words) return [piece];
   // Runs of source tokens without a matched word.
   const matched = new Set(piece.matches.map(([x]) => x));
@@ -358,11 +365,11 @@ function alignRange(source: SourceText, index: SiteIndex, s: number, e: number, 
     const [from, to] = [bounds[k]!, bounds[k + 1]!];
     if (!source.tokens.slice(from, to).some((t) => t.word)) {
       // Marks between two pieces go with the piece before them.
-      if (pieces.length) pieces[pieces.length - 1] = alignPiece(source, index, pieces[pieces.length - 1]!.range[0], to, near);
+      if (pieces.length) pieces[pieces.length - 1] = alignPiece(source, index, pieces[pieces.length - 1]!.range[0], to, near, taken);
       else bounds[k + 1] = from;
       continue;
     }
-    pieces.push(...alignRange(source, index, from, to, depth + 1, splitRun, near));
+    pieces.push(...alignRange(source, index, from, to, depth + 1, splitRun, near, taken));
   }
   const total = pieces.reduce((sum, p) => sum + p.matchedWords, 0);
   if (total <= piece.matchedWords) return [piece];
@@ -382,7 +389,7 @@ function wholeBlock(index: SiteIndex, piece: Piece): boolean {
 }
 
 export function alignSentence(source: SourceText, index: SiteIndex, range: [number, number], options: AlignOptions = {}): SentenceResult {
-  const pieces = alignRange(source, index, range[0], range[1], 0, options.splitRun ?? 4, options.near);
+  const pieces = alignRange(source, index, range[0], range[1], 0, options.splitRun ?? 4, options.near, options.taken);
   const words = pieces.reduce((sum, p) => sum + p.words, 0);
   const matched = pieces.reduce((sum, p) => sum + p.matchedWords, 0);
   return { range, pieces, found: words ? matched / words : 1 };
@@ -410,8 +417,25 @@ function classify(printed: Token[], edition: Token[]): HunkKind {
   return 'woorden';
 }
 
-/** The differences inside one aligned piece, or the whole piece when it was not found. */
-export function hunks(source: SourceText, index: SiteIndex, piece: Piece, foundThreshold = 0.5): Hunk[] {
+/**
+ * The differences inside one aligned piece, or the whole piece when it was not
+ * found. `claimed` holds the tokens of the piece's page that some printed
+ * passage matched: a mark the page adds right after the piece (a closing quote
+ * after a sentence, a full stop after a heading), or at the start of its block
+ * before it, that no printed passage matched is a difference of this piece.
+ */
+export interface Claimed {
+  /** Tokens of the piece's page that some printed passage matched. */
+  edition?: ReadonlySet<number> | undefined;
+  /** Tokens of the source that matched somewhere on the site. */
+  source?: ReadonlySet<number> | undefined;
+}
+
+export function hunks(source: SourceText, index: SiteIndex, piece: Piece, foundThreshold = 0.5, claimed: Claimed = {}): Hunk[] {
+  const taken = (i: number) => claimed.edition?.has(i) ?? false;
+  // A printed mark right after the piece that matched nothing: the next piece
+  // reports what the page has in its place.
+  const markAfter = (i: number) => i < source.tokens.length && !source.tokens[i]!.word && !(claimed.source?.has(i) ?? true);
   const [s, e] = piece.range;
   const page = index.pages.find((p) => p.path === piece.page);
   if (!page || piece.words === 0 || piece.matchedWords / piece.words < foundThreshold) {
@@ -443,6 +467,17 @@ export function hunks(source: SourceText, index: SiteIndex, piece: Piece, foundT
     if (k === anchors.length - 2) {
       const block = page.tokens[last[1]]!.block;
       while (ee < page.tokens.length && ee - (last[1] + 1) < pe - ps && alike(page.tokens[ee]!, block)) ee++;
+      // Marks the page adds after the piece, up to a word or the end of the block.
+      if (!markAfter(e)) while (ee < page.tokens.length && page.tokens[ee]!.block === block && !page.tokens[ee]!.word && !taken(ee)) ee++;
+    }
+    if (k === 0) {
+      // Marks the page adds before the piece: at the start of its block, or in
+      // place of printed marks the piece starts with that matched nothing.
+      const block = page.tokens[first[1]]!.block;
+      let b = es;
+      while (b > 0 && page.tokens[b - 1]!.block === block && !page.tokens[b - 1]!.word && !taken(b - 1)) b--;
+      const replaces = pe > ps && source.tokens.slice(ps, pe).every((t) => !t.word);
+      if (b === 0 || page.tokens[b - 1]!.block !== block || replaces) es = b;
     }
     if (pe <= ps && ee <= es) continue;
     const printedTokens = source.tokens.slice(ps, pe);

@@ -4,17 +4,24 @@
  * the colophon renders: a correction (spelling, woordkeuze, hoofdletters,
  * interpunctie) or a deliberate editorial choice (keuze) with its reason.
  *
+ * A passage of the site stands for one printed passage: when the print has a
+ * passage twice (a box in a chapter and the same passage in the story, a cover
+ * label and a story's lead) and both found the same place on the site, the one
+ * that fits it less well is aligned again with that place taken.
+ *
  * A place in that file, { printed, edition }, accounts for a difference when
  * its printed text occurs in the source around the printed side of the
  * difference and its edition text occurs on the page around the edition side
- * (compared as tokens: quotation-mark style, dashes and spacing do not matter,
- * capitals and punctuation do). A place that accounts for nothing is reported
- * too: the record must not claim a change the site does not make.
+ * (compared as tokens: spacing does not matter, capitals and every mark do).
+ * The record is held to the site both ways: a place that accounts for nothing
+ * is reported (the record must not claim a change the site does not make), and
+ * so is a place whose edition text the site does not show as often as the
+ * print has its printed text (the record must say what the site shows).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { alignSentence, hunks, readPage, readSource, SiteIndex, type Hunk, type SentenceResult, type SourceText } from './align.ts';
+import { alignSentence, fit, hunks, readPage, readSource, SiteIndex, type Hunk, type Piece, type SentenceResult, type SourceText } from './align.ts';
 import { mainText, type PageText } from './html.ts';
 import { render, tokens, type Token } from './text.ts';
 
@@ -85,13 +92,25 @@ export interface Finding {
   entry?: Entry;
 }
 
+/** A place whose edition text the site does not show, or less often than the print has its printed text changed. */
+export interface Absent {
+  entry: Entry;
+  place: Place;
+  /** Occurrences of the printed text that the site does not show as printed. */
+  printedCount: number;
+  /** Occurrences of the edition text on the site. */
+  editionCount: number;
+}
+
 export interface Report {
   sentences: number;
   found: number;
   coverage: number;
   findings: Finding[];
-  /** Places in the data that account for no difference on the site. */
+  /** Places in the data that account for no difference on the site (and are not in `absent`). */
   stale: { entry: Entry; place: Place }[];
+  /** Places whose edition text is not on the site as often as the print has the printed text. */
+  absent: Absent[];
   /** Differences by kind of the entry that accounts for them ("niet vermeld" when none does). */
   counts: Record<string, number>;
   results: SentenceResult[];
@@ -118,6 +137,44 @@ function covers(list: readonly Token[], needle: readonly Token[], [start, end]: 
   return occurrences(list, needle).some((at) => at <= start + slack && end <= at + needle.length + slack);
 }
 
+/** Share of a piece's tokens, printed and on the page, that match exactly. */
+function exactness(piece: Piece): number {
+  if (!piece.page) return 0;
+  const matched = piece.matches.length;
+  return matched / Math.max(1, piece.range[1] - piece.range[0] + (piece.edition[1] - piece.edition[0]) - matched);
+}
+
+/**
+ * One place on the site for one printed passage. The pieces are taken best
+ * fit first; a piece that found a
+ * place already taken (half of its matches or more) is aligned again without
+ * it, and moves when it is still found there.
+ */
+function oneToOne(source: SourceText, index: SiteIndex, results: SentenceResult[]): void {
+  const order = results.flatMap((result, r) => result.pieces.map((piece) => ({ r, piece })));
+  order.sort((a, b) => exactness(b.piece) - exactness(a.piece) || a.piece.range[0] - b.piece.range[0]);
+  const taken = new Set<string>();
+  for (const { r, piece } of order) {
+    const keys = piece.matches.map(([, y]) => `${piece.page}:${y}`);
+    const overlap = keys.filter((k) => taken.has(k)).length;
+    let placed = [piece];
+    if (overlap > 0 && overlap * 2 >= keys.length) {
+      const near = results[r - 1]?.pieces.find((p) => p.page)?.page;
+      const again = alignSentence(source, index, piece.range, { near, taken }).pieces;
+      const words = again.reduce((sum, p) => sum + p.words, 0);
+      const matched = again.reduce((sum, p) => sum + p.matchedWords, 0);
+      if (words && matched / words >= 0.5) {
+        placed = again;
+        const result = results[r]!;
+        result.pieces = result.pieces.flatMap((p) => (p === piece ? again : [p]));
+        const all = result.pieces.reduce((sum, p) => sum + p.words, 0);
+        result.found = all ? result.pieces.reduce((sum, p) => sum + p.matchedWords, 0) / all : 1;
+      }
+    }
+    for (const p of placed) for (const [, y] of p.matches) taken.add(`${p.page}:${y}`);
+  }
+}
+
 export interface CheckInput {
   source: string;
   pages: PageText[];
@@ -135,11 +192,54 @@ export function check({ source: sourceText, pages, entries }: CheckInput): Repor
     return result;
   });
   const placeTokens = entries.map((entry) => entry.places.map((p) => ({ printed: tokens(p.printed), edition: tokens(p.edition) })));
+  oneToOne(source, index, results);
+  // A place on the record whose printed text is a whole printed sentence (a
+  // label, a heading, a quote) says where that sentence went: when the site
+  // does not show it as printed, it is aligned with the place's edition text
+  // where the site shows it, one printed sentence to one spot on the site, and
+  // the place is in use.
   const used = new Set<string>();
+  const taken = new Set(results.flatMap((r) => r.pieces.flatMap((p) => p.matches.map(([, y]) => `${p.page}:${y}`))));
+  entries.forEach((entry, e) => {
+    entry.places.forEach((_, k) => {
+      const { printed, edition } = placeTokens[e]![k]!;
+      if (edition.length === 0) return;
+      for (const at of occurrences(source.tokens, printed)) {
+        const result = results.find((r) => r.range[0] === at && r.range[1] === at + printed.length);
+        // A sentence the site shows as printed stays where it is.
+        if (!result || result.pieces.reduce((n, p) => n + p.matches.length, 0) === printed.length) continue;
+        const own = new Set(result.pieces.flatMap((p) => p.matches.map(([, y]) => `${p.page}:${y}`)));
+        let best: { piece: Piece; score: number } | undefined;
+        for (const page of site) {
+          for (const y of occurrences(page.tokens, edition)) {
+            // Words of the edition text that other printed sentences stand for are not this one's.
+            const blocked = edition.map((_, i) => taken.has(`${page.path}:${y + i}`) && !own.has(`${page.path}:${y + i}`));
+            const f = fit(printed, page.tokens.slice(y, y + edition.length), blocked);
+            const matches = f.ops.flatMap(([a, b, exact]): [number, number][] => (a >= 0 && b >= 0 && exact ? [[at + a, y + b]] : []));
+            const words = printed.filter((t) => t.word).length;
+            const matchedWords = matches.filter(([a]) => source.tokens[a]!.word).length;
+            if (matchedWords * 2 < words || (best && f.score <= best.score)) continue;
+            best = { piece: { range: [at, at + printed.length], page: page.path, edition: [y, y + edition.length], matches, matchedWords, words }, score: f.score };
+          }
+        }
+        if (!best) continue;
+        used.add(`${e}:${k}`);
+        for (const key of own) taken.delete(key);
+        for (const [, y] of best.piece.matches) taken.add(`${best.piece.page}:${y}`);
+        result.pieces = [best.piece];
+        result.found = best.piece.words ? best.piece.matchedWords / best.piece.words : 1;
+      }
+    });
+  });
+
+  // The tokens of each page that some printed passage matched.
+  const claimed = new Map<string, Set<number>>(site.map((p) => [p.path, new Set<number>()]));
+  for (const result of results) for (const piece of result.pieces) for (const [, y] of piece.matches) claimed.get(piece.page!)?.add(y);
+  const matchedSource = new Set(results.flatMap((r) => r.pieces.flatMap((p) => p.matches.map(([x]) => x))));
   const findings: Finding[] = [];
   for (const result of results) {
     for (const piece of result.pieces) {
-      for (const hunk of hunks(source, index, piece)) {
+      for (const hunk of hunks(source, index, piece, 0.5, { edition: piece.page ? claimed.get(piece.page) : undefined, source: matchedSource })) {
         const page = site.find((p) => p.path === hunk.page);
         let entry: Entry | undefined;
         entries.forEach((candidate, e) => {
@@ -157,14 +257,32 @@ export function check({ source: sourceText, pages, entries }: CheckInput): Repor
       }
     }
   }
-  const stale = entries.flatMap((entry, e) => entry.places.flatMap((place, k) => (used.has(`${e}:${k}`) ? [] : [{ entry, place }])));
+  const absent: Absent[] = [];
+  entries.forEach((entry, e) => {
+    entry.places.forEach((place, k) => {
+      const { printed, edition } = placeTokens[e]![k]!;
+      if (edition.length === 0) return;
+      // The printed text's occurrences the site does not show word for word and mark for mark.
+      const printedCount = occurrences(source.tokens, printed).filter((at) => printed.some((_, i) => !matchedSource.has(at + i))).length;
+      const editionCount = site.reduce((sum, page) => sum + occurrences(page.tokens, edition).length, 0);
+      if (editionCount === 0 || editionCount < printedCount) absent.push({ entry, place, printedCount, editionCount });
+    });
+  });
+  const stale = entries.flatMap((entry, e) =>
+    entry.places.flatMap((place, k) => (used.has(`${e}:${k}`) || absent.some((a) => a.place === place) ? [] : [{ entry, place }])),
+  );
   const counts: Record<string, number> = {};
   for (const f of findings) {
     const key = f.entry?.kind ?? 'niet vermeld';
     counts[key] = (counts[key] ?? 0) + 1;
   }
   const found = results.filter((r) => r.found >= 0.5).length;
-  return { sentences: results.length, found, coverage: results.length ? found / results.length : 1, findings, stale, counts, results, source };
+  return { sentences: results.length, found, coverage: results.length ? found / results.length : 1, findings, stale, absent, counts, results, source };
+}
+
+/** Whether every difference is on the record and every place on the record is on the site. */
+export function onRecord(report: Report): boolean {
+  return report.findings.every((f) => f.entry) && report.stale.length === 0 && report.absent.length === 0;
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -197,6 +315,19 @@ export function formatReport(report: Report): string {
     lines.push('', `${report.stale.length} plaats(en) in content/verbeteringen.yaml vinden geen afwijking op de site (al hersteld, of de tekst klopt niet precies):`);
     for (const { entry, place } of report.stale) lines.push(`- ${entry.id}: “${place.printed}” → “${place.edition}”`);
   }
-  if (!unlisted.length && !report.stale.length) lines.push('Elke afwijking staat in content/verbeteringen.yaml.');
+  if (report.absent.length) {
+    lines.push('', `${report.absent.length} plaats(en) in content/verbeteringen.yaml zeggen niet wat de site toont:`);
+    for (const { entry, place, printedCount, editionCount } of report.absent) {
+      const where = `content/verbeteringen.yaml → ${entry.id}, veld “edition”: “${place.edition}”`;
+      if (editionCount === 0) {
+        lines.push(`- ${where} staat niet op de site. Neem de tekst over zoals hij op de pagina staat (leestekens en hoofdletters tellen), of haal de plaats weg als de afwijking er niet meer is.`);
+      } else {
+        lines.push(
+          `- ${where} staat ${editionCount} keer op de site, maar de gedrukte tekst (“${place.printed}”) is op ${printedCount} plaatsen veranderd. Zet op elke plek dezelfde tekst, of geef bij “printed” meer woorden mee, zodat alleen de plek die zo veranderde bedoeld is, en zet de andere plek apart in de lijst.`,
+        );
+      }
+    }
+  }
+  if (!unlisted.length && !report.stale.length && !report.absent.length) lines.push('Elke afwijking staat in content/verbeteringen.yaml.');
   return lines.join('\n');
 }

@@ -9,7 +9,8 @@
  *   text for screen readers (class visually-hidden or sr-only);
  * - the content of a closed <details> (a transcript), apart from its summary;
  * - navigation lists: a list item whose whole text is one link (the
- *   chapter list on the cover, "Lees verder" links);
+ *   chapter list on the cover, "Lees verder" links), and a footnote's link
+ *   back to the text (↩);
  * - anything marked `data-fidelity="ignore"`: the edition's own apparatus that
  *   quotes the publication, such as the colophon's table of corrections. A
  *   quote there must not stand in for the text where the reader reads it.
@@ -61,7 +62,7 @@ function attributes(source: string): Map<string, string> {
 function skipped(tag: string, attrs: Map<string, string>): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (attrs.has('hidden') || attrs.get('aria-hidden') === 'true') return true;
-  if (attrs.get('data-fidelity') === 'ignore') return true;
+  if (attrs.get('data-fidelity') === 'ignore' || attrs.has('data-footnote-backref')) return true;
   const classes = (attrs.get('class') ?? '').split(/\s+/);
   return SKIP_CLASSES.some((c) => classes.includes(c));
 }

@@ -2,34 +2,40 @@
  * Fidelity check, part 1: what counts as "the same text".
  *
  * Both the printed source and the built pages go through `tokens()`. It
- * normalises what is layout, not text: whitespace and line breaks, soft
- * hyphens and zero-width characters, the style of quotation marks (single or
- * double, curly or straight: only "opening" and "closing" remain) and the kind
- * of dash. What is left is a list of words and punctuation marks; the check
- * compares those.
+ * normalises only what is layout, not text: whitespace and line breaks, soft
+ * hyphens and zero-width characters, and "..." for "…". What is left is a list
+ * of words and punctuation marks; the check compares those. Every mark counts
+ * as printed: a quotation mark keeps its kind (‘ ’ “ ” are four different
+ * marks) and a dash its length (- and – differ). A quotation mark also keeps a
+ * space where the print has one inside the quotation ("‘ en ik" is not
+ * "‘en ik"), since the space says which way the mark faces.
  */
 
 export interface Token {
-  /** The word or mark, normalised (‘ for any opening quote, ’ for any closing one, - for any dash). */
+  /**
+   * The word or mark. A word's apostrophe is always ' (collega’s, zo'n). An
+   * opening quote followed by a space carries that space ("‘ "); a closing
+   * quote standing between two spaces carries the space before it (" ’").
+   */
   text: string;
   /** True for a word, false for a punctuation mark. */
   word: boolean;
 }
 
-const OPEN = '‘';
-const CLOSE = '’';
-const OPENING_QUOTES = /[‘‚‛“„‟«‹]/g;
-const CLOSING_QUOTES = /[’”»›]/g;
+const OPENERS = new Set(['‘', '“']);
+const CLOSERS = new Set(['’', '”']);
+
+/** Whether a mark token opens a quotation (‘ or “, with or without a space after it). */
+export const opens = (text: string) => OPENERS.has(text.trimEnd());
+/** Whether a mark token closes a quotation (’ or ”, with or without a space before it). */
+export const closes = (text: string) => CLOSERS.has(text.trimStart());
 
 /** The text with layout differences taken out; words and marks keep their place. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\.\.\./g, '…')
-    .replace(OPENING_QUOTES, OPEN)
-    .replace(CLOSING_QUOTES, CLOSE)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -58,13 +64,11 @@ export function tokens(raw: string): Token[] {
     }
     const code = text.codePointAt(i)!;
     const mark = String.fromCodePoint(code);
-    if (mark === "'" || mark === '"') {
-      // A straight quote opens when it follows a space or an opening bracket.
-      const before = i === 0 ? ' ' : text[i - 1]!;
-      out.push({ text: /[\s([‘]/.test(before) ? OPEN : CLOSE, word: false });
-    } else {
-      out.push({ text: mark, word: false });
-    }
+    const spaceBefore = i === 0 || text[i - 1] === ' ';
+    const spaceAfter = i + mark.length >= text.length || text[i + mark.length] === ' ';
+    if (OPENERS.has(mark) && spaceAfter && i + mark.length < text.length) out.push({ text: `${mark} `, word: false });
+    else if (CLOSERS.has(mark) && spaceBefore && spaceAfter && i > 0) out.push({ text: ` ${mark}`, word: false });
+    else out.push({ text: mark, word: false });
     i += mark.length;
   }
   return out;
@@ -78,15 +82,32 @@ export function wordKey(token: Token): string {
     .toLowerCase();
 }
 
-/** Tokens back to readable text: words separated by spaces, marks attached the usual way. */
+/** Whether a token is written with a space before it and a space after it. */
+function spacing(token: Token): [boolean, boolean] {
+  if (token.word) return [true, true];
+  const t = token.text;
+  if (t.endsWith(' ') || t.startsWith(' ')) return [true, true]; // "‘ en", "woord ’ en"
+  if (OPENERS.has(t) || t === '(' || t === '[') return [true, false];
+  if (/^[-–—•·/]$/.test(t)) return [true, true];
+  return [false, true];
+}
+
+/**
+ * Tokens back to readable text: words separated by spaces, marks attached the
+ * usual way. `tokens(render(list))` gives `list` again, so a suggested line for
+ * content/verbeteringen.yaml finds what it was made from.
+ */
 export function render(list: readonly Token[]): string {
   let out = '';
-  let openBefore = true;
+  let spaceAfter = false;
   for (const token of list) {
-    const attach = !token.word && !(token.text === OPEN || token.text === '(' || token.text === '-' || token.text === '•');
-    if (out && !attach && !openBefore) out += ' ';
-    out += token.text;
-    openBefore = token.text === OPEN || token.text === '(';
+    const [before, after] = spacing(token);
+    if (out && before && spaceAfter) out += ' ';
+    out += token.text.trim();
+    spaceAfter = after;
   }
+  // A spaced quote at either end keeps its space, so “‘ ” and “‘” read apart.
+  if (list.length && list[list.length - 1]!.text.endsWith(' ')) out += ' ';
+  if (list.length && list[0]!.text.startsWith(' ')) out = ` ${out}`;
   return out;
 }
