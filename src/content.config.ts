@@ -144,6 +144,7 @@ const stories = defineCollection({
       initiative: text,
       place: text,
       people: z.array(person).min(1),
+      /** The story's printed heading, shown as a heading under the title: not a quotation, so never in quote marks. */
       headline: text,
       lead: text,
       summary: text,

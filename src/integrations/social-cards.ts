@@ -3,7 +3,7 @@
  * PNG per page (the picture shown when a page is shared), rendered with sharp
  * from the SVG template in src/lib/social-card.ts, written where the page's
  * og:image points. Page titles come from the built pages; what stories and
- * chapters add (quote, colour, chapter number) from /og/kaarten.json, which
+ * chapters add (headline, colour, chapter number) from /og/kaarten.json, which
  * the site builds and this step removes. Rendered cards are kept in
  * node_modules/.cache/nji-cards/ under a hash of their SVG, so a page whose
  * card did not change is not rendered again. Each PNG carries the words it

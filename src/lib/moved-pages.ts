@@ -28,6 +28,10 @@ export const movedParam = (page: MovedPage) => page.from.replace(/^\/|\/$/g, '')
  * is no longer on the page (a fragment never reaches the server).
  */
 export const MOVED_ANCHORS: Readonly<Record<string, string>> = {
+  // "Weten welke rol jouw wijkteam heeft" follows "Individuele zorg …" in print (colophon, "Hoe de opbouw is gelezen");
+  // it stood under "De rol van de wijkprofessional", then under "Weten wat er speelt" until December 2026.
   '/handreiking/de-rol-van-de-wijkprofessional/#weten-welke-rol-jouw-wijkteam-heeft':
-    '/handreiking/weten-wat-er-speelt/#weten-welke-rol-jouw-wijkteam-heeft',
+    '/handreiking/individuele-zorg-of-gemeenschapsvorming/#weten-welke-rol-jouw-wijkteam-heeft',
+  '/handreiking/weten-wat-er-speelt/#weten-welke-rol-jouw-wijkteam-heeft':
+    '/handreiking/individuele-zorg-of-gemeenschapsvorming/#weten-welke-rol-jouw-wijkteam-heeft',
 };

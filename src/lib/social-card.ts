@@ -1,7 +1,9 @@
 /**
  * The picture that appears when someone shares a page (Open Graph / Twitter
  * card): 1200×630, the publication's title, the page's title and, for a
- * story, the initiative with its headline quote in the initiative's colour.
+ * story, the initiative with its headline in the initiative's colour. The
+ * headline is the story's printed heading, not a quotation: upright, without
+ * quote marks (tests/build/headlines.test.ts).
  * Pure: builds the SVG; src/integrations/social-cards.ts renders it to PNG and
  * src/build/png-text.ts puts its words in the PNG. Longer than 150 lines because
  * the template is one drawing: layout, text fitting and the file name belong together.
@@ -15,7 +17,7 @@ export { escapeXml };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-export const CARD_TEMPLATE_VERSION = 3;
+export const CARD_TEMPLATE_VERSION = 4;
 
 /**
  * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
@@ -38,9 +40,9 @@ export interface CardData {
   title: string;
   /** Small line above the title: "Verhaal · Eindhoven", "Handreiking · hoofdstuk 3 van 8". */
   kicker?: string | undefined;
-  /** For a story: the initiative and its headline quote. */
+  /** For a story: the initiative and its headline (the story's printed heading, shown as a heading, never in quote marks). */
   initiative?: string | undefined;
-  quote?: string | undefined;
+  headline?: string | undefined;
   colour?: InitiativeColour | undefined;
 }
 
@@ -82,7 +84,7 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 
 /** Average glyph width as a share of the font size (DejaVu, the widest common fallback), so text never runs off the card. */
 export const BOLD_SERIF_EM = 0.68;
-const ITALIC_SERIF_EM = 0.53;
+const SEMIBOLD_SANS_EM = 0.64;
 export const charsFor = (pixels: number, size: number, em: number) => Math.floor(pixels / (size * em));
 
 export function textBlock(lines: string[], x: number, y: number, size: number, leading: number, attrs: string): string {
@@ -98,13 +100,13 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
   const accent = card.colour ? C[card.colour].strong : C.brand;
   const tint = card.colour ? C[card.colour].tint : C.brandTint;
   const left = 80;
-  const textWidth = card.quote ? 700 : 790;
+  const textWidth = card.headline ? 700 : 790;
   const parts: string[] = [];
 
   parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${C.paper}"/>`);
   parts.push(`<rect width="${CARD_WIDTH}" height="16" fill="${accent}"/>`);
 
-  // Right: the cover's three arches, or for a story one arch in its colour with the quote mark.
+  // Right: the cover's three arches, or for a story two arches in its colour.
   if (card.colour) {
     parts.push(`<path d="M860 630 V330 a150 150 0 0 1 300 0 V630 Z" fill="${tint}"/>`);
     parts.push(`<path d="M935 630 V390 a75 75 0 0 1 150 0 V630 Z" fill="${accent}"/>`);
@@ -129,8 +131,8 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
     y += 24;
   }
   // The largest size at which the title fits its lines without cutting a word.
-  const maxTitleLines = card.quote ? 2 : 3;
-  const sizes = card.quote ? [60, 52, 46] : [72, 62, 54, 48];
+  const maxTitleLines = card.headline ? 2 : 3;
+  const sizes = card.headline ? [60, 52, 46] : [72, 62, 54, 48];
   const longestWord = Math.max(...card.title.split(/\s+/).map((w) => [...w].length));
   const titleSize =
     sizes.find((size) => {
@@ -144,13 +146,14 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
 
   // The initiative, when it is not already the title, at the foot of the card.
   const footer = card.initiative && card.initiative !== card.title ? card.initiative : undefined;
-  if (card.quote) {
-    const quoteSize = 40;
+  // The story's headline: a heading under the title, as printed (no quote marks, upright).
+  if (card.headline) {
+    const headlineSize = 38;
     const leading = 1.25;
     y += 70;
-    const room = Math.floor(((footer ? 540 : 580) - y) / (quoteSize * leading)) + 1;
-    const lines = wrapText(`“${card.quote}”`, charsFor(textWidth, quoteSize, ITALIC_SERIF_EM), Math.max(1, Math.min(3, room)));
-    parts.push(textBlock(lines, left, y, quoteSize, leading, `font-family="${SERIF}" font-style="italic" fill="${accent}"`));
+    const room = Math.floor(((footer ? 540 : 580) - y) / (headlineSize * leading)) + 1;
+    const lines = wrapText(card.headline, charsFor(textWidth, headlineSize, SEMIBOLD_SANS_EM), Math.max(1, Math.min(3, room)));
+    parts.push(textBlock(lines, left, y, headlineSize, leading, `font-family="${SANS}" font-weight="600" fill="${accent}"`));
   }
   if (footer) {
     parts.push(textBlock([footer], left, 586, 26, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.ink}"`));

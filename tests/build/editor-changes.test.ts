@@ -147,7 +147,7 @@ describe('switching one recording to the real interview', () => {
   it('keeps the stand-in labels on the other stories, and the shared pages say some are stand-ins', () => {
     expect(page('/verhalen/buurt-in-bloei/')).toContain('>De hele opname</h2>');
     expect(page('/luisteren/')).toContain('Een deel van de opnamen is voorlopig');
-    expect(page('/colofon/')).toMatch(/De opnamen bij Buurt in Bloei en Het Open Leercentrum en MB Coach zijn voorlopig/);
+    expect(page('/colofon/')).toMatch(/De opnamen bij Het Open Leercentrum en MB Coach en Buurt in Bloei zijn voorlopig/);
     expect(pngTexts(readFileSync(join(dist, 'og/luisteren.png')))['Description']).toContain('DEELS VOORLOPIGE OPNAMEN');
   });
 

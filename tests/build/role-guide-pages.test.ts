@@ -112,7 +112,7 @@ describe('the role guide invents nothing', () => {
   });
 
   it('the guide says it belongs to the edition wherever it stands', () => {
-    for (const page of ['/', ROLE_GUIDE, '/handreiking/de-rol-van-de-wijkprofessional/', '/handreiking/weten-wat-er-speelt/']) {
+    for (const page of ['/', ROLE_GUIDE, '/handreiking/de-rol-van-de-wijkprofessional/', '/handreiking/individuele-zorg-of-gemeenschapsvorming/']) {
       const html = main(pageHtml(page));
       if (!html.includes('<role-guide')) continue;
       expect(words(html), page).toContain('Hulpmiddel bij deze digitale uitgave');

@@ -29,13 +29,16 @@ const headings = (path: string, level: 2 | 3) =>
     m[1]!.replace(/<[^>]+>/g, '').trim(),
   );
 
+/** The chapter that holds “Weten welke rol jouw wijkteam heeft”. */
+const ZORG = '/handreiking/individuele-zorg-of-gemeenschapsvorming/';
+
 describe('chapters and sections', () => {
   it('the guidance has seven chapters, in the publication’s order', () => {
     const index = mainText('/handreiking/');
     inOrder(index, [
       'De kracht van verhalen',
-      'Individuele zorg en ondersteuning of gemeenschapsvorming',
       'Weten wat er speelt',
+      'Individuele zorg en ondersteuning of gemeenschapsvorming',
       'De rol van de wijkprofessional',
       'Stimuleren van initiatieven',
       'Versterken van initiatieven',
@@ -58,13 +61,23 @@ describe('chapters and sections', () => {
     ]);
   });
 
-  it('“Weten welke rol jouw wijkteam heeft” follows “Weten wat er speelt”, with figure 1, the questions and the boxes', () => {
-    expect(headings('/handreiking/weten-wat-er-speelt/', 2)).toEqual(['Weten welke rol jouw wijkteam heeft']);
-    inOrder(mainText('/handreiking/weten-wat-er-speelt/'), [
-      'Een wijkanalyse maakt duidelijk',
-      'Buurt in Bloei is onderdeel van WIJEindhoven.',
+  it('“Weten wat er speelt” is its heading and lead, as printed above the column of “Individuele zorg …”', () => {
+    expect(headings('/handreiking/weten-wat-er-speelt/', 2)).toEqual([]);
+    const text = mainText('/handreiking/weten-wat-er-speelt/');
+    inOrder(text, ['Als wijkprofessional moet je weten wat er speelt', 'Een wijkanalyse maakt duidelijk', 'passende activiteiten worden geïnitieerd.']);
+    expect(text).not.toContain('WIJEindhoven');
+    expect(text).not.toContain('Wijkteams hebben vaak een breed takenpakket.');
+  });
+
+  it('“Weten welke rol jouw wijkteam heeft” follows “Individuele zorg …”, with the WIJEindhoven box on its page, figure 1, the questions and the boxes', () => {
+    expect(headings(ZORG, 2)).toEqual(['Weten welke rol jouw wijkteam heeft']);
+    inOrder(mainText(ZORG), [
+      'Wijkteams hebben vaak een breed takenpakket.',
+      'Zo kun je de rol pakken die bij jou en jouw wijkteam past',
       'Weten welke rol jouw wijkteam heeft',
       'Er zijn grofweg twee benaderingswijzen',
+      'De taak van de wijkprofessional is stimulerend en versterkend.',
+      'Buurt in Bloei is onderdeel van WIJEindhoven.',
       'In figuur 1 worden de diverse rollen weergegeven',
       'De volgende vragen kunnen helpen om je rol te verhelderen',
       'Je werkt dan preventief en hebt een initiërende rol.',
@@ -76,8 +89,8 @@ describe('chapters and sections', () => {
   });
 
   it('the questions’ groups are headings, not bold paragraphs', () => {
-    expect(headings('/handreiking/weten-wat-er-speelt/', 3)).toEqual(expect.arrayContaining(['Preventie:', 'Versterken van de basis:']));
-    expect(pageHtml('/handreiking/weten-wat-er-speelt/')).not.toMatch(/<p><strong>(Preventie|Versterken van de basis):<\/strong><\/p>/);
+    expect(headings(ZORG, 3)).toEqual(expect.arrayContaining(['Preventie:', 'Versterken van de basis:']));
+    expect(pageHtml(ZORG)).not.toMatch(/<p><strong>(Preventie|Versterken van de basis):<\/strong><\/p>/);
   });
 
   it('“De rol van de wijkprofessional” opens with its lead and goes on with “Initiëren van initiatieven”', () => {
@@ -117,7 +130,7 @@ describe('story boxes stand where the printed page has them', () => {
 
 describe('labels as printed', () => {
   it('figure 1’s branches read “Versterken” and “Preventie”, as in the figure', () => {
-    const figure = /<figure class="role-diagram"[\s\S]*?<\/figure>/.exec(pageHtml('/handreiking/weten-wat-er-speelt/'))![0];
+    const figure = /<figure class="role-diagram"[\s\S]*?<\/figure>/.exec(pageHtml(ZORG))![0];
     const approaches = [...figure.matchAll(/<p class="approach"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(approaches).toEqual(['Versterken', 'Preventie']);
   });
@@ -126,7 +139,7 @@ describe('labels as printed', () => {
     [...pageHtml(path).matchAll(/class="story-box-head"[\s\S]*?<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.trim());
 
   it('the Open Leercentrum boxes keep their two printed headings', () => {
-    expect(boxHeads('/handreiking/weten-wat-er-speelt/')).toContain('Open Leer Centrum (OLC) – Bergen op Zoom');
+    expect(boxHeads(ZORG)).toContain('Open Leer Centrum (OLC) – Bergen op Zoom');
     expect(boxHeads('/handreiking/versterken-van-initiatieven/').filter((h) => h.includes('Bergen op Zoom'))).toEqual([
       'Het Open Leercentrum en MB Coach – Bergen op Zoom',
       'Het Open Leercentrum en MB Coach – Bergen op Zoom',

@@ -112,7 +112,7 @@ describe('keyboard', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/handreiking/weten-wat-er-speelt/'));
     await page.locator('a[rel="next"]').focus();
-    await Promise.all([page.waitForURL(/de-rol-van-de-wijkprofessional\/$/), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(/individuele-zorg-of-gemeenschapsvorming\/$/), page.keyboard.press('Enter')]);
     await page.locator('a[rel="prev"]').focus();
     await Promise.all([page.waitForURL(/weten-wat-er-speelt\/$/), page.keyboard.press('Enter')]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Weten wat er speelt');

@@ -43,7 +43,7 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('bakfiets', 'short', fragment('jongeren-maken-de-stad', 'oude-bakfiets'), JONGEREN),
   q('koffie', 'short', BLOEI, fragment('buurt-in-bloei', 'zo-min-mogelijk')),
   q('wijkanalyse', 'short', SPEELT),
-  q('preventie', 'short', SPEELT, GIDS),
+  q('preventie', 'short', ZORG, GIDS),
   q('subsidie', 'short', VERSTERKEN, OLC),
   q('moskee', 'short', OLC),
   q('huiswerk', 'short', OLC),
@@ -95,7 +95,7 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('wat doet een verbinder', 'question', BLOEI, JONGEREN),
   q('hoe maak je een wijkanalyse', 'question', SPEELT),
   q('hoe krijg ik geld voor mijn initiatief', 'question', VERSTERKEN, JONGEREN, OLC),
-  q('welke rol past bij mijn wijkteam', 'question', GIDS, SPEELT),
+  q('welke rol past bij mijn wijkteam', 'question', GIDS, ZORG),
 
   // Words readers use that the text does not (or only in another form).
   q('geld', 'synonym', VERSTERKEN, JONGEREN, OLC),

@@ -25,10 +25,10 @@ describe('the card of a page', () => {
   });
 
   it('is an SVG of 1200×630 with the texts escaped', () => {
-    const svg = cardSvg({ title: 'Wonen & <werken>', quote: 'Zeg "ja"', initiative: 'A & B', colour: 'groen' }, publication);
+    const svg = cardSvg({ title: 'Wonen & <werken>', headline: 'Zeg "ja"', initiative: 'A & B', colour: 'groen' }, publication);
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
     expect(svg).toContain('Wonen &amp; &lt;werken&gt;');
-    expect(svg).toContain('“Zeg &quot;ja&quot;”');
+    expect(svg).toContain('>Zeg &quot;ja&quot;<');
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('#2d6a2f');
     expect(escapeXml(`'`)).toBe('&apos;');
@@ -41,7 +41,7 @@ describe('the card of a page', () => {
   });
 
   it('shows the initiative only when it is not already the title', () => {
-    const story = cardSvg({ title: 'Buurt in Bloei', initiative: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
+    const story = cardSvg({ title: 'Buurt in Bloei', initiative: 'Buurt in Bloei', headline: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
     expect(story.match(/Buurt in Bloei/g)).toHaveLength(1);
   });
 });
@@ -50,8 +50,18 @@ describe('the words on a card', () => {
   it('are read from the SVG as drawn, one line per text block', () => {
     const svg = cardSvg({ title: 'Luisteren', kicker: 'Voorlopige opnamen · computerstem' }, publication);
     expect(cardText(svg)).toBe('Burgerinitiatieven en wijkteams\nNederlands Jeugdinstituut\nVOORLOPIGE OPNAMEN · COMPUTERSTEM\nLuisteren');
-    const story = cardSvg({ title: 'Buurt in Bloei', quote: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
-    expect(cardText(story)).toContain('“Als je meedoet, gaat het beter.”');
+    const story = cardSvg({ title: 'Buurt in Bloei', headline: 'Als je meedoet, gaat het beter.', colour: 'groen' }, publication);
+    expect(cardText(story)).toBe('Burgerinitiatieven en wijkteams\nNederlands Jeugdinstituut\nBuurt in Bloei\nAls je meedoet, gaat het beter.');
+  });
+
+  it('show a story’s headline as a heading, not as a quotation: no quote marks, upright', () => {
+    const headline = 'Om hulp te krijgen, hoef je niet per se een probleem te hebben.';
+    const svg = cardSvg({ title: 'Het Open Leercentrum en MB Coach', headline, initiative: 'Open Leercentrum en MB Coach', colour: 'blauw' }, publication);
+    const block = [...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].find((m) => m[2]!.includes('Om hulp'))!;
+    expect(block, 'the headline is on the card').toBeDefined();
+    expect(cardText(svg)).toContain(headline);
+    expect(cardText(svg)).not.toMatch(/[“”‘’„"«»]/);
+    expect(block[1]).not.toMatch(/italic|oblique/);
   });
 
   it('ride along in the PNG as its Description, which a PNG reader still decodes', async () => {

@@ -1,6 +1,6 @@
 /**
  * What the social cards show beyond a page's title — for a story its place,
- * initiative, headline quote and colour; for a chapter its number — keyed by
+ * initiative, headline (a heading, not a quote) and colour; for a chapter its number — keyed by
  * the card's file. Read and removed by the social-cards integration after the build.
  */
 import type { APIRoute } from 'astro';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     cards[cardFile(routes.story(story.id), base)] = {
       kicker: `Verhaal · ${story.data.place}`,
       initiative: story.data.initiative,
-      quote: story.data.headline,
+      headline: story.data.headline,
       colour: story.data.colour,
     };
   }
