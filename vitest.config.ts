@@ -23,6 +23,7 @@ const LONGEST = [
   'virtual-screen-reader',
   'screen-reader',
   'dev-errors',
+  'stalls',
   'clips',
   'role-guide-input',
 ];
