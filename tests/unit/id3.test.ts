@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBuffer } from 'music-metadata';
 import { audioRange, id3v2, Id3Error, withId3, type Id3Tags } from '../../src/lib/mp3/id3';
 import { readMp3 } from '../../src/lib/mp3/frames';
+import { audioTags } from '../../src/lib/audio-tags';
 import { ROOT } from '../support/paths';
 
 const source = new Uint8Array(readFileSync(join(ROOT, 'audio/jongeren-maken-de-stad.mp3')));
@@ -140,5 +141,30 @@ describe('taking the old tags off', () => {
     expect(same(tagged.subarray(tag.length), frames)).toBe(true);
     // And an MP3 reader finds every frame behind it.
     expect(readMp3(tagged).frames.length).toBe(readMp3(source).frames.length);
+  });
+});
+
+describe('the tags of a fragment and of a whole recording (lib/audio-tags)', () => {
+  const story = (recordingKind: 'voorlopig' | 'interview') => ({ data: { initiative: 'Buurt in Bloei', recordingKind } });
+  const appeared = new Date('2026-11-28');
+  const cover = Uint8Array.of(0xff, 0xd8, 0xff, 0xd9);
+
+  it('a stand-in: the quote or the whole recording’s title, the stand-in named by the artist and in the comment', () => {
+    expect(audioTags({ whole: false, quote: 'Begin klein en doe waar je zin in hebt!', story: story('voorlopig') }, appeared, cover)).toEqual({
+      title: 'Begin klein en doe waar je zin in hebt!',
+      artist: 'Buurt in Bloei · voorlopige opname (computerstem)',
+      album: 'Burgerinitiatieven en wijkteams',
+      publisher: 'Nederlands Jeugdinstituut',
+      year: '2026',
+      comment: 'Voorlopige opname: een computerstem leest de tekst van het verhaal voor.',
+      cover: { mime: 'image/jpeg', data: cover },
+    });
+    expect(audioTags({ whole: true, story: story('voorlopig') }, appeared, cover).title).toBe('De hele opname: Buurt in Bloei');
+  });
+
+  it('a real interview: no notice, the initiative alone; without content/updates no year', () => {
+    const tags = audioTags({ whole: true, story: story('interview') }, undefined, undefined);
+    expect(tags).toMatchObject({ title: 'Het hele interview: Buurt in Bloei', artist: 'Buurt in Bloei', comment: undefined, year: undefined, cover: undefined });
+    expect(id3v2(tags).length).toBeLessThan(200);
   });
 });
