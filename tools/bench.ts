@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { findChromium, launchBrowser } from '../tests/support/browser.ts';
 import { cutMp3 } from '../src/lib/mp3/cut.ts';
 import { playedSeconds, readMp3 } from '../src/lib/mp3/frames.ts';
+import { audioRange } from '../src/lib/mp3/id3.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -199,18 +200,23 @@ const wholeStart = await startOffset(
 // The same fragment placed at 40:00 in an hour-long recording, as the real
 // interviews will be: a copy of the site whose recording is the stand-in's
 // frames repeated for an hour (real speech, the same format), with the clip
-// cut from it at 40:00 as the build would.
+// cut from it at 40:00 as the build would, each behind the ID3 tag the
+// site's file carries.
 const long = await (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nji-bench-long-'));
   cpSync(DIST, dir, { recursive: true });
+  const tagOf = (file: string) => {
+    const bytes = new Uint8Array(readFileSync(join(DIST, file)));
+    return bytes.subarray(0, audioRange(bytes).start);
+  };
   const source = readMp3(new Uint8Array(readFileSync(recording)));
   const frames = source.frames.map((f) => f.data);
   const hour = Math.ceil((3600 * source.sampleRate) / source.samplesPerFrame);
   const mp3 = join(dir, 'audio/jongeren-maken-de-stad.mp3');
-  writeFileSync(mp3, Buffer.concat(Array.from({ length: hour }, (_, i) => frames[i % frames.length]!)));
+  writeFileSync(mp3, Buffer.concat([tagOf('audio/jongeren-maken-de-stad.mp3'), ...Array.from({ length: hour }, (_, i) => frames[i % frames.length]!)]));
   const longBytes = new Uint8Array(readFileSync(mp3));
   const from = 2400;
-  const clip = cutMp3(readMp3(longBytes), from, from + whole.end - whole.start).bytes;
+  const clip = Buffer.concat([tagOf('audio/fragmenten/oude-bakfiets.mp3'), cutMp3(readMp3(longBytes), from, from + whole.end - whole.start).bytes]);
   writeFileSync(join(dir, 'audio/fragmenten/oude-bakfiets.mp3'), clip);
   const copy = await serveStatic(dir, '/', { compress: true });
   try {

@@ -1,9 +1,11 @@
 /**
  * Every fragment as a file of its own: the MP3 clip that holds exactly its
  * stretch of the recording (cut without re-encoding, lib/mp3/cut) and its
- * transcript moved to the clip's time. Cut once per build; a clip is kept in
+ * transcript moved to the clip's time, and in front of it the clip's ID3 tag
+ * (src/build/audio-tags.ts). Cut once per build; a cut is kept in
  * node_modules/.cache/nji-clips/ under a hash of the recording and the times,
- * so a rebuild reads it back instead of cutting again. The pages in
+ * so a rebuild reads it back instead of cutting again; the tag, which
+ * follows the front matter, is put in front at every build (microseconds). The pages in
  * src/pages/audio/fragmenten/ write the files; the podcast feed reads their
  * sizes and lengths here.
  */
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { audioFolder } from 'virtual:nji/audio';
 import { ContentError, itemField } from '../lib/publication-order';
 import { cutMp3 } from '../lib/mp3/cut';
+import { prependId3 } from '../lib/mp3/id3';
 import { Mp3Error, readMp3, type Mp3 } from '../lib/mp3/frames';
 import { stretchVtt } from '../lib/webvtt';
 import { formatEditorTime } from '../lib/time';
@@ -20,12 +23,14 @@ import { fileOf } from '../lib/publication/order';
 import { getPublication, type FragmentInfo } from './content';
 import { perBuild } from './per-build';
 import { cachedFile } from './disk-cache';
+import { tagsOf } from './audio-tags';
 
 /** Bump when the cut changes, so no clip of an older cut is read back. */
 const CUT_VERSION = 1;
 
 export interface ClipFile {
   fragment: FragmentInfo;
+  /** The file as published: the ID3 tag, then the cut. */
   mp3: Uint8Array<ArrayBuffer>;
   vtt: string;
   /** Seconds the clip plays (the fragment's length, to the sample). */
@@ -51,7 +56,7 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
     const recording = recordings.get(name) ?? readRecording(name);
     recordings.set(name, recording);
     const key = createHash('sha256').update(`${CUT_VERSION}:${recording.hash}:${fragment.from}:${fragment.to}`).digest('hex').slice(0, 32);
-    const { bytes: mp3, reused } = await cachedFile(cache, `${key}.mp3`, async () => {
+    const { bytes: audio, reused } = await cachedFile(cache, `${key}.mp3`, async () => {
       try {
         recording.mp3 ??= readMp3(recording.bytes);
         return cutMp3(recording.mp3, fragment.from, fragment.to).bytes;
@@ -69,7 +74,7 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
     if (!reused) cut += 1;
     clips.set(fragment.id, {
       fragment,
-      mp3,
+      mp3: prependId3(audio, await tagsOf(fragment)),
       vtt: stretchVtt(fragment.recording.cues, fragment.from, fragment.to),
       seconds: fragment.seconds,
     });

@@ -4,6 +4,11 @@
  * images with transparency or a palette), well under 500 KB. Kept in
  * node_modules/.cache/nji-cards/ next to the social cards, under a hash of
  * the SVG, so a rebuild does not render it again.
+ *
+ * The same design, small, is the artwork inside every published MP3 (its ID3
+ * tag, src/build/audio-tags.ts): 400×400 at quality 80, about 14 KB, because a
+ * player fetches the tag before the first sound and a listener pays for it
+ * with every fragment; podcast apps show the feed's large cover anyway.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -15,19 +20,27 @@ import { perBuild } from './per-build';
 
 const cacheDir = () => process.env['NJI_CARD_CACHE'] ?? join(process.cwd(), 'node_modules/.cache/nji-cards');
 
-async function render(): Promise<Uint8Array<ArrayBuffer>> {
+/** The artwork in the MP3s' tags: its width and height in pixels, and JPEG quality. */
+export const TAG_COVER = { size: 400, quality: 80 } as const;
+
+async function render({ size, quality }: { size?: number; quality: number }): Promise<Uint8Array<ArrayBuffer>> {
   const svg = coverSvg({ title: SITE_TITLE, kicker: 'Fragmenten', publisher: PUBLISHER, publisherShort: PUBLISHER_SHORT });
-  const key = createHash('sha256').update(`${COVER_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${svg}`).digest('hex').slice(0, 24);
-  const { bytes } = await cachedFile(cacheDir(), `podcast-${key}.jpg`, () =>
-    sharp(Buffer.from(svg))
+  const key = createHash('sha256').update(`${COVER_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${size ?? ''}\n${quality}\n${svg}`).digest('hex').slice(0, 24);
+  const name = size ? `podcast-${size}-${key}.jpg` : `podcast-${key}.jpg`;
+  const { bytes } = await cachedFile(cacheDir(), name, () => {
+    const image = sharp(Buffer.from(svg));
+    return (size ? image.resize(size, size) : image)
       .flatten()
       .toColourspace('srgb')
       // Full colour resolution (4:4:4) keeps the edges of the coloured type clean.
-      .jpeg({ quality: 85, mozjpeg: true, chromaSubsampling: '4:4:4' })
-      .toBuffer(),
-  );
+      .jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:4:4' })
+      .toBuffer();
+  });
   return bytes;
 }
 
 /** The cover's JPEG bytes, rendered (or read from the cache) once per build. */
-export const getPodcastCover = perBuild(render);
+export const getPodcastCover = perBuild(() => render({ quality: 85 }));
+
+/** The small cover for the MP3s' ID3 tags (TAG_COVER), once per build. */
+export const getTagCover = perBuild(() => render(TAG_COVER));

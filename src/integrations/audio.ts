@@ -1,8 +1,10 @@
 /**
  * The audio build step, in one place: reads audio/ (durations and transcripts)
  * for the content checks and the player, serves it under <base>audio/ in dev,
- * and copies it into the built site. The fragments' clips are pages
- * (src/pages/audio/fragmenten/), cut by src/build/clips.
+ * and copies the transcripts into the built site. The recordings and the
+ * fragments' clips are pages (src/pages/audio/[recording].ts,
+ * src/pages/audio/fragmenten/), tagged by src/build/audio-tags and cut by
+ * src/build/clips; an MP3 no story names is copied as it is.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +55,8 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
         if (!existsSync(dir)) return;
         const target = join(fileURLToPath(out), folder);
         mkdirSync(target, { recursive: true });
-        const files = readdirSync(dir).filter((f) => COPIED.test(f));
+        // What the pages wrote (the tagged recordings) stays.
+        const files = readdirSync(dir).filter((f) => COPIED.test(f) && !existsSync(join(target, f)));
         for (const file of files) copyFileSync(join(dir, file), join(target, file));
         logger.info(`${files.length} audio files copied to ${folder}/`);
       },

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { warnings } from '../../tools/ci-summary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { parseBuffer } from 'music-metadata';
 import { makeFixture } from '../support/fixture';
 import { recordingFindings, storyRecordings } from '../support/recordings';
 import { pageHtml } from '../support/site';
@@ -149,6 +150,17 @@ describe('switching one recording to the real interview', () => {
     expect(page('/luisteren/')).toContain('Een deel van de opnamen is voorlopig');
     expect(page('/colofon/')).toMatch(/De opnamen bij Het Open Leercentrum en MB Coach en Buurt in Bloei zijn voorlopig/);
     expect(pngTexts(readFileSync(join(dist, 'og/luisteren.png')))['Description']).toContain('DEELS VOORLOPIGE OPNAMEN');
+  });
+
+  it('retags its MP3s by itself: the interview’s title and artist, no stand-in notice; the other stories keep theirs', async () => {
+    const tags = async (file: string) => (await parseBuffer(new Uint8Array(readFileSync(join(dist, file))), { mimeType: 'audio/mpeg' }, { duration: false })).common;
+    const whole = await tags('audio/jongeren-maken-de-stad.mp3');
+    expect([whole.title, whole.artist, whole.comment]).toEqual(['Het hele interview: Jongeren Maken De Stad', 'Jongeren Maken De Stad', undefined]);
+    const clip = await tags('audio/fragmenten/oude-bakfiets.mp3');
+    expect([clip.title, clip.artist, clip.comment]).toEqual(['Ik ging op een oude bakfiets langs schoolpleinen en hangplekken.', 'Jongeren Maken De Stad', undefined]);
+    const other = await tags('audio/fragmenten/begin-klein.mp3');
+    expect(other.artist).toBe('Buurt in Bloei · voorlopige opname (computerstem)');
+    expect(other.comment?.map((c) => c.text)).toEqual(['Voorlopige opname: een computerstem leest de tekst van het verhaal voor.']);
   });
 
   it('the check fails when the content says stand-in and the site does not', () => {
