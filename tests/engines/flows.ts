@@ -39,7 +39,7 @@ export function forEngine(name: EngineName, suite: (site: EngineSite) => void, o
     describe.skip(`${missing}`, () => it('flows', () => {}));
     return;
   }
-  describe(label, () => {
+  describe(options.javascript === false ? `${label} zonder JavaScript` : label, () => {
     const site = useEngineSite(name, options);
     suite(site);
   });
@@ -447,5 +447,45 @@ export function readerFlows(site: EngineSite): void {
   });
 }
 
-/** The fragment's native <audio> as a browser without JavaScript shows it. */
-export const NATIVE = { story: STORY, fragment: FRAGMENT, selector: `${PLAYER} audio[controls]` };
+/**
+ * Without JavaScript (Firefox with javascript.enabled: false in its profile)
+ * the fragment's native <audio> plays: a real click on its own play button,
+ * and its position moves on. The driver's script evaluation (WebDriver BiDi)
+ * still works when the page's scripts do not, so the test can read it.
+ */
+export function withoutJavaScript(site: EngineSite): void {
+  it(`the native player of “${FRAGMENT.quote}” plays its own clip`, async () => {
+    await site.withPage('no-js', async (page) => {
+      await page.goto(site.url(`/verhalen/${STORY}/`));
+      const native = await page.evaluate((s: string) => {
+        const audio = document.querySelector<HTMLAudioElement>(`${s} audio[controls]`);
+        if (!audio) return null;
+        audio.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = audio.getBoundingClientRect();
+        return {
+          // The page's own first script sets this flag: it did not run.
+          scripts: 'js' in document.documentElement.dataset,
+          visible: audio.checkVisibility(),
+          ours: document.querySelector<HTMLElement>(`${s} .controls`)!.checkVisibility(),
+          src: audio.getAttribute('src'),
+          preload: audio.getAttribute('preload'),
+          box: { x: box.x, y: box.y, height: box.height },
+        };
+      }, PLAYER);
+      expect(native).toMatchObject({ scripts: false, visible: true, ours: false, src: `/audio/fragmenten/${FRAGMENT.id}.mp3`, preload: 'none' });
+      // The play button is the controls' first, at their left edge.
+      await page.clickAt(native!.box.x + native!.box.height / 2, native!.box.y + native!.box.height / 2);
+      await page.waitFor(
+        'the native player playing past 1 s',
+        (s: string) => {
+          const audio = document.querySelector<HTMLAudioElement>(`${s} audio[controls]`)!;
+          return !audio.paused && audio.currentTime >= 1;
+        },
+        [PLAYER],
+        20_000,
+      );
+      const served = site.server.requests.filter((r) => r.path === `/audio/fragmenten/${FRAGMENT.id}.mp3`);
+      expect(served.length).toBeGreaterThan(0);
+    });
+  });
+}

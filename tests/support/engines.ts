@@ -36,6 +36,8 @@ export interface EnginePage {
   evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R>;
   /** A real click on the first element matching the selector (scrolled into view). */
   click(selector: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels), e.g. on a native control's button. */
+  clickAt(x: number, y: number): Promise<void>;
   /** One key or a chord as real key events: "Escape", "Tab", "j", "Control+k". */
   press(key: string): Promise<void>;
   /** Types text as key events into what has focus. */
@@ -216,6 +218,7 @@ async function launchChromium(): Promise<Engine> {
         url: async () => page.url(),
         evaluate: <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => page.evaluate(call(fn, args)) as Promise<R>,
         click: (selector) => page.locator(selector).first().click(),
+        clickAt: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         type: (text) => page.keyboard.type(text),
         waitFor: (description, fn, args = [] as never, timeout = 15_000) => poll(description, () => self.evaluate(fn, ...args), timeout),
@@ -270,6 +273,7 @@ async function launchFirefox({ javascript = true }: EngineOptions): Promise<Engi
         evaluate: <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
           page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<R>,
         click: (selector) => page.click(selector),
+        clickAt: (x, y) => page.mouse.click(x, y),
         press: (key) =>
           chord(
             key,
@@ -358,7 +362,7 @@ async function webdriverKeys() {
 async function launchWebKit(): Promise<Engine> {
   const binary = findMiniBrowser();
   if (!binary || !onPath('WebKitWebDriver')) throw new Error(missingEngine('webkit'));
-  const { Builder, By } = await import('selenium-webdriver');
+  const { Builder, By, Origin } = await import('selenium-webdriver');
   const key = await webdriverKeys();
   let xvfb: ChildProcess | undefined;
   let display = process.env['DISPLAY'];
@@ -409,6 +413,7 @@ async function launchWebKit(): Promise<Engine> {
             for (const m of mods.reverse()) actions = actions.keyUp(m);
             await actions.perform();
           },
+          clickAt: async (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),
           type: async (text) => driver.actions().sendKeys(text).perform(),
           waitFor: (description, fn, args = [] as never, timeout = 15_000) => poll(description, () => evaluate(fn, ...args), timeout),
           problems: () => evaluate(readProblems, PROBLEMS_KEY).catch(() => []),
