@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_LABEL, WATCH_PATH, WATCH_SCRIPT, launchEngine, missingEngine, type Engine, type EngineName, type EnginePage } from '../support/engines';
 import { serveStatic, type StaticServer } from '../support/server';
-import { builtPages } from '../support/site';
+import { builtPages, pageHtml } from '../support/site';
 import { fragmentFacts, roleGuide } from '../support/content';
 import { ARTIFACTS, DIST } from '../support/paths';
 
@@ -220,6 +220,10 @@ export function readerFlows(site: EngineSite): void {
       const problems: string[] = [];
       for (const path of builtPages()) {
         await page.goto(site.url(path));
+        // A moved page sends the reader on (meta refresh): wait for where it leads, so
+        // that navigation does not cut into the next page's (the problems of both are kept).
+        const refresh = /<meta http-equiv="refresh" content="\d+; url=([^"]+)">/.exec(pageHtml(path))?.[1];
+        if (refresh) await page.waitFor(`${path} leading on to ${refresh}`, (to: string) => document.readyState === 'complete' && location.pathname + location.hash === to, [refresh]);
         problems.push(...(await page.problems()));
       }
       expect(problems).toEqual([]);

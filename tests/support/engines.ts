@@ -46,7 +46,7 @@ export interface EnginePage {
    * Polls the function in the page until it returns a truthy value and returns
    * that; after `timeout` ms fails with the description and the last value seen.
    */
-  waitFor<A extends unknown[], R>(description: string, fn: PageFunction<A, R>, args?: A, timeout?: number): Promise<R>;
+  waitFor<A extends unknown[], R>(description: string, fn: PageFunction<A, R>, args?: A, timeout?: number): Promise<NonNullable<R>>;
   /** What went wrong in the pages of this tab since the last call (and clears it). */
   problems(): Promise<string[]>;
   screenshot(file: string): Promise<void>;
@@ -103,7 +103,7 @@ const readProblems = (key: string) => {
 /** Runs a page function in the page by its source text (no eval in the page: its CSP forbids it). */
 const call = (fn: (...args: never[]) => unknown, args: unknown[]) => `(${fn.toString()})(...${JSON.stringify(args)})`;
 
-async function poll<R>(description: string, read: () => Promise<R>, timeout: number): Promise<R> {
+async function poll<R>(description: string, read: () => Promise<R>, timeout: number): Promise<NonNullable<R>> {
   const until = Date.now() + timeout;
   let last: R | undefined;
   let failure: unknown;
@@ -111,7 +111,7 @@ async function poll<R>(description: string, read: () => Promise<R>, timeout: num
     try {
       last = await read();
       failure = undefined;
-      if (last) return last;
+      if (last) return last as NonNullable<R>;
     } catch (e) {
       failure = e;
     }
