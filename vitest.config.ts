@@ -8,7 +8,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * files, the longest runs) last. Measured on the 2-core machine, longest first.
  */
 const LONGEST = [
+  'engines/webkit.test',
+  'engines/firefox.test',
   'sweep-with-js',
+  'engines/chromium.test',
   'role-guide.test',
   'listening',
   'sweep-without-js',
@@ -39,12 +42,13 @@ class LongestFirst extends BaseSequencer {
 }
 
 /**
- * Three projects, each run alone with `--project`:
+ * Four projects, each run alone with `--project`:
  * - unit: plain data, no built site; every file side by side in one shared
  *   module graph (isolate: false), so `npm run test:unit` runs anywhere in seconds.
  * - build: reads dist/ (and dist-base/) and runs fixture builds.
  * - e2e: Chromium (playwright-core) against dist/ served over HTTP.
- * `npm test` builds first and runs all three.
+ * - engines: the reader's flows in Chromium, Firefox and WebKit (tests/engines/).
+ * `npm test` builds first and runs all four.
  */
 export default defineConfig({
   test: {
@@ -77,6 +81,18 @@ export default defineConfig({
           // Generous: fixture builds on a busy 2-core machine take minutes.
           testTimeout: 300_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          // Each file starts one browser of its engine and one server (tests/engines/flows.ts).
+          isolate: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -5,7 +5,7 @@
  * and can be told to fail chosen paths, to test how the site copes.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sendFile } from '../../src/build/serve-file.ts';
@@ -19,11 +19,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A script the server puts first in every page's <head>, served from the site's origin (so the page's CSP allows it). */
+export interface HeadScript {
+  /** Its path after the base, e.g. "/__watch.js". */
+  path: string;
+  source: string;
+}
+
 /**
  * `compress` gzips text as hosts do (the benchmark uses it, so Lighthouse sees
  * real transfer sizes); the tests leave it off, so byte counts match the files.
+ * `headScript` (the three-engine tests, tests/support/engines.ts): a script
+ * that runs before anything of the page, where a driver cannot add one.
  */
-export async function serveStatic(root: string, base = '/', { compress = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { compress = false, headScript }: { compress?: boolean; headScript?: HeadScript } = {},
+): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = base.replace(/\/+$/, '');
   const requests: StaticServer['requests'] = [];
@@ -46,6 +59,11 @@ export async function serveStatic(root: string, base = '/', { compress = false }
       path = path.slice(prefix.length) || '/';
     }
     if (broken.has(path)) return notFound();
+    if (headScript && path === headScript.path) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(headScript.source);
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
@@ -57,11 +75,22 @@ export async function serveStatic(root: string, base = '/', { compress = false }
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
+    if (headScript && file.endsWith('.html')) return sendPage(file, 200);
     sendFile(req, res, file, { headers: { 'cache-control': 'no-cache' }, compress });
+
+    function sendPage(page: string, status: number): void {
+      const tag = `<script src="${prefix}${headScript!.path}"></script>`;
+      const text = readFileSync(page, 'utf8');
+      // After the charset (which must come early), before everything else.
+      const html = /<meta charset="utf-8">/i.test(text) ? text.replace(/<meta charset="utf-8">/i, (m) => m + tag) : text.replace(/<head>/i, (m) => m + tag);
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : html);
+    }
 
     function notFound(): void {
       const page = join(dir, '404.html');
-      if (existsSync(page)) sendFile(req, res, page, { status: 404, compress });
+      if (existsSync(page) && headScript) sendPage(page, 404);
+      else if (existsSync(page)) sendFile(req, res, page, { status: 404, compress });
       else {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('Not found');

@@ -43,6 +43,21 @@ describe('the workflows', () => {
     expect(source).toContain('node tools/ci-summary.ts controle.log');
   });
 
+  it('CI installs the three engines of tests/engines/ and their sound, here (.ci/run) and on GitHub', () => {
+    const run = read('.ci/run');
+    const workflow = read('.github/workflows/controle.yml');
+    for (const pkg of ['webkit2gtk-driver', 'xvfb', 'xauth', 'pulseaudio', 'gstreamer1.0-plugins-good', 'gstreamer1.0-libav', 'gstreamer1.0-pulseaudio']) {
+      expect(run, `.ci/run: ${pkg}`).toContain(pkg);
+      expect(workflow, `controle.yml: ${pkg}`).toContain(pkg);
+    }
+    expect(run).toContain('firefox-esr'); // Debian's; Ubuntu's runner ships Firefox itself
+    expect(workflow).toContain('FIREFOX_PATH=');
+    for (const source of [run, workflow]) expect(source).toContain('bash tests/support/sound-sink.sh');
+    // The engines are installed before the tests run.
+    expect(run.indexOf('sound-sink.sh')).toBeLessThan(run.indexOf('npm test'));
+    expect(workflow.indexOf('sound-sink.sh')).toBeLessThan(workflow.indexOf(`${testCommand} 2>&1`));
+  });
+
   it('GitHub Pages builds under its sub-path, with the edit link to this repository', () => {
     const source = read('.github/workflows/pages.yml');
     expect(source).toContain('BASE_PATH: ${{ steps.pages.outputs.base_path }}/');
