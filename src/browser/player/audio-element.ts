@@ -69,6 +69,9 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
     if (!audio || !wanted || !watch) return stopWatching();
     const at = pending ?? audio.currentTime;
     const { watch: after, act } = look(watch, now(), at);
+    // The clock moved forward: it plays, whether or not the engine said so ('playing' is one more
+    // event an engine may not send: WebKit, replaying after the end, can play without it).
+    if (after.since !== watch.since && !audio.paused) report();
     watch = after;
     if (act === 'nudge') {
       // Ask again, at the same place: a new seek restarts an engine that stalled on the last one.
@@ -85,6 +88,14 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
       audio.pause();
       events.slow(offset + at);
     }
+  };
+
+  /** Says, once per request to play, where it began and that it plays. */
+  const report = () => {
+    if (!wanted || reported) return;
+    reported = true;
+    events.began(from);
+    events.playing();
   };
 
   /** Asks the element to play; a refusal by the autoplay policy or a file it cannot play is reported. */
@@ -112,12 +123,7 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
       if (pending !== undefined && Math.abs(el.currentTime - pending) > 0.01) el.currentTime = pending;
       pending = undefined;
     },
-    playing: () => {
-      if (!wanted || reported) return;
-      reported = true;
-      events.began(from);
-      events.playing();
-    },
+    playing: () => report(),
     pause: (event) => {
       const el = event.target as HTMLAudioElement;
       // The end and the listener's own pause are reported elsewhere; this is the engine pausing by itself.
