@@ -130,9 +130,13 @@ const fragment = fields({
   quote: text,
   /** Who speaks, if the publication says so; only with a real interview (recordingKind: interview). */
   speaker: text.optional(),
-  /** Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss. */
-  start: time,
-  end: time,
+  /**
+   * Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss.
+   * Left out, they come from where the quote is spoken in the transcript
+   * (src/lib/publication/quote-times.ts), and the build says which times it used.
+   */
+  start: time.optional(),
+  end: time.optional(),
   trefwoorden: keywords,
 });
 
