@@ -94,19 +94,22 @@ function bestInWindow(stream: readonly Word[], from: number, quote: readonly str
 function approximatePlaces(stream: readonly Word[], quote: readonly string[]): QuoteMatch[] {
   if (quote.length < MIN_WORDS_APPROXIMATE) return [];
   const openers = new Set(quote.slice(0, 3));
-  let best = 0;
-  const found: QuoteMatch[] = [];
+  // The most words in order, and of those the tightest stretch: “het begin. Begin klein” is found at the second “begin”.
+  let best = { matched: 0, span: Infinity };
+  let found: { place: QuoteMatch; first: number }[] = [];
   for (let i = 0; i < stream.length; i++) {
     if (!openers.has(stream[i]!.word)) continue;
     const { matched, first, last } = bestInWindow(stream, i, quote);
-    if (matched < Math.ceil(quote.length * MIN_SHARE) || matched < best) continue;
+    if (matched < Math.ceil(quote.length * MIN_SHARE)) continue;
+    const span = last - first;
+    if (matched < best.matched || (matched === best.matched && span > best.span)) continue;
+    if (matched > best.matched || span < best.span) found = [];
+    best = { matched, span };
     const place = { firstCue: stream[first]!.cue, lastCue: stream[last]!.cue, matched, words: quote.length, exact: false };
-    if (matched > best) found.length = 0;
-    best = matched;
     // Windows that start a word apart find the same place: keep it once.
-    if (!found.some((p) => p.firstCue === place.firstCue && p.lastCue === place.lastCue)) found.push(place);
+    if (!found.some((p) => p.first === first)) found.push({ place, first });
   }
-  return found;
+  return found.map((f) => f.place);
 }
 
 /**

@@ -131,7 +131,9 @@ export function quoteWarnings({ fragment, from, to, times, recording }: QuoteWar
   const where = place ? `van ${startTime(place.start)} tot ${endTime(place.end, recording.duration)}` : '';
   const approx =
     place && !place.search.match.exact
-      ? ` Het staat er niet woord voor woord: ${place.search.match.matched} van de ${place.search.match.words} woorden, in “${shorten(place.text)}”.`
+      ? ` Het staat er niet woord voor woord (${
+          place.search.match.matched === place.search.match.words ? 'met andere woorden ertussen' : `${place.search.match.matched} van de ${place.search.match.words} woorden`
+        }): “${shorten(place.text)}”.`
       : '';
   const several = place && place.search.count > 1 ? ` Het citaat staat ${place.search.count} keer in het transcript; dit is de plek die het dichtst bij het fragment ligt.` : '';
   if (!place) {

@@ -128,3 +128,16 @@ it('names a quote that is not in the transcript', () => {
     },
   ]);
 });
+
+it('says when the transcript has the quote with other words in between', () => {
+  const list = withQuote((f) => {
+    f.quote = 'Begin klein en doe waar je zin in hebt!';
+    f.start = '0:20.4';
+    f.end = '1:30';
+  });
+  const manifest = newRecording();
+  manifest['buurt-in-bloei.mp3']!.cues[3] = cue(52.3, 63, 'en doe gewoon waar je zin in hebt! Dat zeg ik altijd.');
+  expect(buildStretches(list, manifest).warnings[0]!.detail).toContain(
+    'Het staat er niet woord voor woord (met andere woorden ertussen): “‘Begin klein, en doe gewoon waar je zin in hebt! Dat zeg ik altijd.”.',
+  );
+});
