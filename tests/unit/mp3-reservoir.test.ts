@@ -3,9 +3,9 @@
  * delay can skip (a variable-bitrate recording after a pause: before, such a
  * cut was refused, at three of four sentence starts of a 40-minute VBR
  * interview): the bytes the first frames read from travel in one silent
- * frame before them. Decoded with ffmpeg, such clips of that interview equal
- * the recording sample for sample (docs/architecture.md, Clips); here, the
- * layout on tests/fixtures/vbr.mp3.
+ * frame before them. Here the layout, on tests/fixtures/vbr.mp3; that
+ * Chromium decodes such a clip to the recording's samples is
+ * tests/e2e/clips.test.ts (and ffmpeg did so for the 40-minute interview).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
