@@ -130,9 +130,13 @@ const fragment = fields({
   quote: text,
   /** Who speaks, if the publication says so; only with a real interview (recordingKind: interview). */
   speaker: text.optional(),
-  /** Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss. */
-  start: time,
-  end: time,
+  /**
+   * Where the fragment starts and ends in the story's recording: m:ss or h:mm:ss.
+   * Left out, they come from where the quote is spoken in the transcript
+   * (src/lib/publication/quote-times.ts), and the build says which times it used.
+   */
+  start: time.optional(),
+  end: time.optional(),
   trefwoorden: keywords,
 });
 
@@ -300,7 +304,14 @@ const roleGuide = defineCollection({
 const printed = z.string({ error: expected('de gedrukte tekst tussen aanhalingstekens') }).trim().min(1, 'mag niet leeg zijn');
 /** The same passage in this edition; "" when the edition leaves it out. */
 const edition = z.string({ error: expected('de tekst van deze uitgave tussen aanhalingstekens, of "" als die ontbreekt') }).trim();
-const place = fields({ printed, edition });
+/**
+ * A place: the printed text and the edition's. A rule's place (rule: fragmentlengte)
+ * names instead the fragment the printed label belongs to; the edition's text is
+ * the length that fragment has in its recording.
+ */
+const place = fields({ printed, edition: edition.optional(), fragment: z.string({ error: expected('de id van een fragment, bijvoorbeeld oude-bakfiets') }).optional() });
+/** The rules a choice can be: fragment lengths follow the recordings (tools/fidelity/fragment-lengths.ts). */
+export const CORRECTION_RULES = ['fragmentlengte'] as const;
 export const CORRECTION_KINDS = ['spelling', 'woordkeuze', 'hoofdletters', 'interpunctie', 'keuze'] as const;
 const corrections = defineCollection({
   loader: file('content/verbeteringen.yaml'),
@@ -316,6 +327,8 @@ const corrections = defineCollection({
     /** For a choice (kind: keuze): its name and why the edition made it. */
     title: text.optional(),
     reason: text.optional(),
+    /** A choice made by rule: its places are the printed examples, the edition's text follows the content. */
+    rule: z.enum(CORRECTION_RULES, { error: expected(`een van de regels ${CORRECTION_RULES.join(', ')}`) }).optional(),
   }).superRefine((data, ctx) => {
     const single = data.printed !== undefined || data.edition !== undefined;
     if (single === (data.places !== undefined)) {
@@ -324,6 +337,12 @@ const corrections = defineCollection({
     if (single && (data.printed === undefined || data.edition === undefined)) {
       ctx.addIssue({ code: 'custom', path: [data.printed === undefined ? 'printed' : 'edition'], message: MISSING });
     }
+    (data.places ?? []).forEach((p, i) => {
+      if (data.rule && p.fragment === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['places', i, 'fragment'], message: `bij een regel (rule: ${data.rule}) noemt elke plaats het fragment waar de gedrukte tekst bij hoort: fragment: oude-bakfiets` });
+      }
+      if (!data.rule && p.edition === undefined) ctx.addIssue({ code: 'custom', path: ['places', i, 'edition'], message: MISSING });
+    });
     if (data.kind === 'keuze' && (!data.title || !data.reason)) {
       ctx.addIssue({ code: 'custom', path: [data.title ? 'reason' : 'title'], message: 'een keuze (kind: keuze) heeft een title en een reason: waarom deze uitgave afwijkt' });
     }

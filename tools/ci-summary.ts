@@ -32,6 +32,10 @@ export function contentErrors(log: string): ContentMessage[] {
     const item = m[2]!.replace(/^ → /, '');
     found.push({ file: m[1]!, field: item ? `${item} → ${m[3]!}` : m[3]!, message: m[4]!.trim() });
   }
+  // "content/stories/x.mdx → fragment “begin-klein”: …": a message about the whole item (an overlap, a clip that cannot be cut).
+  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?) → ((?!veld )[^→“\n]+ “[^”\n]+”): (.+)$/gm)) {
+    found.push({ file: m[1]!, field: m[2]!, message: m[3]!.trim() });
+  }
   // [InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
   //   order: verwacht …            (one line per field)
   //   Wat je doet: … / Hint: …
@@ -56,6 +60,8 @@ export function contentErrors(log: string): ContentMessage[] {
 /** A content error as the build writes it: "file → fragment “x” → veld “end”: message". */
 export function asLine(e: ContentMessage): string {
   if (!e.field) return `${e.file}: ${e.message}`;
+  // A message about a whole item ends with the item: no field to name.
+  if (/“[^”]*”$/.test(e.field)) return `${e.file} → ${e.field}: ${e.message}`;
   const parts = e.field.split(' → ');
   const field = parts.pop()!;
   return `${[e.file, ...parts].join(' → ')} → veld “${field}”: ${e.message}`;

@@ -62,8 +62,11 @@ async function load(): Promise<Publication> {
   const pageEntries = await getCollection('pages');
   const updates = newestFirst(await getCollection('updates'));
 
-  const { wholes, fragments: cut } = buildStretches<FragmentData, Story>(stories, audio);
-  for (const { file, field, detail } of fragmentCueWarnings(cut.values())) warn(file, field, detail);
+  const { wholes, fragments: cut, warnings: quoteNotes } = buildStretches<FragmentData, Story>(stories, audio);
+  // A fragment whose quote moved gets new times from its quote's note; a sentence its old times cut is old news.
+  const moved = new Set(quoteNotes.filter((n) => n.field.endsWith(' → start')).map((n) => `${n.file}|${n.field.replace(/ → start$/, '')}`));
+  const cueNotes = fragmentCueWarnings(cut.values()).filter((n) => !moved.has(`${n.file}|${n.field.replace(/ → (start|end)$/, '')}`));
+  for (const { file, field, detail } of [...quoteNotes, ...cueNotes]) warn(file, field, detail);
   const pages = new Map(pageEntries.map((page) => [page.id, page]));
   checkRequiredPages(pages);
 

@@ -132,6 +132,17 @@ describe('the summary for editors', () => {
     );
   });
 
+  it('names a message about a whole fragment (an overlap, a clip that cannot be cut) as a content error, not as a failure to ask a developer about', () => {
+    const line = 'content/stories/buurt-in-bloei.mdx → fragment “zo-min-mogelijk”: “zo-min-mogelijk” (0:10–7:23) overlapt met “begin-klein” (7:00–9:04) in dezelfde opname.';
+    const log = `03:03:43 [build] Rearranging server assets...\n${line}\n  Wat je doet:\n    verbeter het veld\n  Location:\n    content/stories/buurt-in-bloei.mdx:21:1\n`;
+    expect(contentErrors(log)).toEqual([
+      { file: 'content/stories/buurt-in-bloei.mdx', field: 'fragment “zo-min-mogelijk”', message: '“zo-min-mogelijk” (0:10–7:23) overlapt met “begin-klein” (7:00–9:04) in dezelfde opname.' },
+    ]);
+    expect(asLine(contentErrors(log)[0]!)).toBe(line);
+    // A warning is not an error.
+    expect(contentErrors(`Let op: ${line}`)).toEqual([]);
+  });
+
   it('says when all is well, and when a failure is not the content', () => {
     expect(summary('Let op: audio/x.mp3 → veld “bestand”: wisselende bitrate.\n', 'success')).toMatch(/^## Controle geslaagd[\s\S]*### Let op\n\n- audio\/x\.mp3/);
     const other = summary(' FAIL  e2e  tests/e2e/listening.test.ts > the player > plays\n', 'failure');

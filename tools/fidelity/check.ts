@@ -24,6 +24,7 @@ import { parse } from 'yaml';
 import { alignSentence, fit, hunks, readPage, readSource, SiteIndex, type Hunk, type Piece, type SentenceResult, type SourceText } from './align.ts';
 import { mainText, type PageText } from './html.ts';
 import { render, tokens, type Token } from './text.ts';
+import { applyLengthRule, FRAGMENT_LENGTH_RULE, fragmentLengths } from './fragment-lengths.ts';
 
 export const KINDS = ['spelling', 'woordkeuze', 'hoofdletters', 'interpunctie', 'keuze'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -31,12 +32,21 @@ export type Kind = (typeof KINDS)[number];
 export interface Place {
   printed: string;
   edition: string;
+  /** For a rule's place: the fragment the printed label belongs to (fragment-lengths.ts). */
+  fragment?: string;
 }
 
 export interface Entry {
   id: string;
   kind: Kind;
   places: Place[];
+  /** A rule instead of fixed texts: `fragmentlengte` (fragment-lengths.ts). */
+  rule?: string;
+}
+
+/** A built page's text, and the fragments it plays with their lengths in seconds. */
+export interface SitePageText extends PageText {
+  fragments?: Record<string, number>;
 }
 
 /**
@@ -48,8 +58,8 @@ export interface Entry {
 export const SKIPPED_PAGES = ['/404.html', '/zoeken/', '/rol/', '/wijzigingen/', '/verhalen/', '/handreiking/', '/luisteren/'];
 
 /** Every HTML page of a built site, as its URL path and main text. */
-export function readSite(dist: string, skip = SKIPPED_PAGES): PageText[] {
-  const out: PageText[] = [];
+export function readSite(dist: string, skip = SKIPPED_PAGES): SitePageText[] {
+  const out: SitePageText[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name);
@@ -57,7 +67,9 @@ export function readSite(dist: string, skip = SKIPPED_PAGES): PageText[] {
       else if (name.endsWith('.html')) {
         const rel = relative(dist, file).split(sep).join('/');
         const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-        if (!skip.includes(path)) out.push({ path, blocks: mainText(readFileSync(file, 'utf8')) });
+        if (skip.includes(path)) continue;
+        const html = readFileSync(file, 'utf8');
+        out.push({ path, blocks: mainText(html), fragments: fragmentLengths(html) });
       }
     }
   };
@@ -76,13 +88,17 @@ export function readEntries(yamlText: string, file = 'content/verbeteringen.yaml
     const id = typeof raw?.['id'] === 'string' ? raw['id'] : `nummer ${i + 1}`;
     const kind = raw?.['kind'];
     if (!KINDS.includes(kind as Kind)) throw new Error(`${file} → ${id}, veld “kind”: ${JSON.stringify(kind)} is geen soort; kies een van ${KINDS.join(', ')}`);
+    const rule = raw['rule'];
+    if (rule !== undefined && rule !== FRAGMENT_LENGTH_RULE) throw new Error(`${file} → ${id}, veld “rule”: ${JSON.stringify(rule)} is geen regel; de enige regel is ${FRAGMENT_LENGTH_RULE}`);
     const places = Array.isArray(raw['places']) ? (raw['places'] as Place[]) : [{ printed: raw['printed'], edition: raw['edition'] } as Place];
     for (const place of places) {
+      // A rule's place names its fragment; the edition's text is what the rule makes of it.
+      if (rule && typeof place?.fragment === 'string') place.edition ??= `Fragment · de lengte van “${place.fragment}”`;
       for (const field of ['printed', 'edition'] as const) {
         if (typeof place?.[field] !== 'string') throw new Error(`${file} → ${id}, veld “${field}”: verwacht tekst tussen aanhalingstekens`);
       }
     }
-    return { id, kind: kind as Kind, places };
+    return { id, kind: kind as Kind, places, ...(typeof rule === 'string' ? { rule } : {}) };
   });
 }
 
@@ -177,11 +193,20 @@ function oneToOne(source: SourceText, index: SiteIndex, results: SentenceResult[
 
 export interface CheckInput {
   source: string;
-  pages: PageText[];
+  pages: SitePageText[];
   entries: Entry[];
 }
 
-export function check({ source: sourceText, pages, entries }: CheckInput): Report {
+export function check({ source: printedText, pages, entries }: CheckInput): Report {
+  // The rule for fragment lengths reads each printed label as the label of its fragment's real length.
+  const lengths = Object.assign({}, ...pages.map((p) => p.fragments ?? {})) as Record<string, number>;
+  const ruleStale: { entry: Entry; place: Place }[] = [];
+  let sourceText = printedText;
+  for (const entry of entries.filter((e) => e.rule === FRAGMENT_LENGTH_RULE)) {
+    const applied = applyLengthRule(sourceText, entry.places, lengths);
+    sourceText = applied.source;
+    ruleStale.push(...applied.unused.map((i) => ({ entry, place: entry.places[i]! })));
+  }
   const source = readSource(sourceText);
   const site = pages.map(readPage);
   const index = new SiteIndex(site);
@@ -243,6 +268,7 @@ export function check({ source: sourceText, pages, entries }: CheckInput): Repor
         const page = site.find((p) => p.path === hunk.page);
         let entry: Entry | undefined;
         entries.forEach((candidate, e) => {
+          if (candidate.rule) return;
           candidate.places.forEach((_, k) => {
             const { printed, edition } = placeTokens[e]![k]!;
             if (!covers(source.tokens, printed, hunk.source)) return;
@@ -259,6 +285,8 @@ export function check({ source: sourceText, pages, entries }: CheckInput): Repor
   }
   const absent: Absent[] = [];
   entries.forEach((entry, e) => {
+    // A rule's places are checked by the rule (the fragments' lengths as the site plays them).
+    if (entry.rule) return;
     entry.places.forEach((place, k) => {
       const { printed, edition } = placeTokens[e]![k]!;
       if (edition.length === 0) return;
@@ -268,9 +296,12 @@ export function check({ source: sourceText, pages, entries }: CheckInput): Repor
       if (editionCount === 0 || editionCount < printedCount) absent.push({ entry, place, printedCount, editionCount });
     });
   });
-  const stale = entries.flatMap((entry, e) =>
-    entry.places.flatMap((place, k) => (used.has(`${e}:${k}`) || absent.some((a) => a.place === place) ? [] : [{ entry, place }])),
-  );
+  const stale = [
+    ...entries.flatMap((entry, e) =>
+      entry.rule ? [] : entry.places.flatMap((place, k) => (used.has(`${e}:${k}`) || absent.some((a) => a.place === place) ? [] : [{ entry, place }])),
+    ),
+    ...ruleStale,
+  ];
   const counts: Record<string, number> = {};
   for (const f of findings) {
     const key = f.entry?.kind ?? 'niet vermeld';

@@ -53,13 +53,20 @@ export function cutMp3(mp3: Mp3, from: number, to: number): Clip {
   // Frames to decode before `needed`: the warm-up frames and the reservoir each of them reads from.
   let start = needed;
   for (let i = Math.max(0, needed - WARM_UP); i <= needed; i++) start = Math.min(start, reservoirStart(frames, i));
-  // The delay field can skip at most 4095 + 529 samples: give up warm-up before the reservoir of `needed` itself.
-  while (start < needed && first - start * spf > MAX_FIELD + DECODER_DELAY) start += 1;
-  if (start > reservoirStart(frames, needed)) {
-    throw new Mp3Error('de frames van deze opname lenen te veel van elkaar (bit reservoir) om zonder opnieuw coderen exact te knippen');
+  // The delay field can skip at most 4095 + 529 samples. When the reservoir reaches further back
+  // (common in VBR after a pause, where small frames lend their bytes to the speech that follows),
+  // the bytes the first frames read from go into one silent frame before them (reservoirCarrier).
+  let carrier: Uint8Array | undefined;
+  if (first - start * spf > MAX_FIELD + DECODER_DELAY) {
+    start = Math.max(0, needed - WARM_UP);
+    carrier = reservoirCarrier(frames, start, last);
+    if (first - (start - (carrier ? 1 : 0)) * spf > MAX_FIELD + DECODER_DELAY) {
+      throw new Mp3Error('de frames van deze opname lenen te veel van elkaar (bit reservoir) om zonder opnieuw coderen exact te knippen');
+    }
   }
-  const skip = first - start * spf;
-  const body = frames.slice(start, last + 1);
+  const skip = first - start * spf + (carrier ? spf : 0);
+  const copied = frames.slice(start, last + 1);
+  const body: { data: Uint8Array }[] = carrier ? [{ data: carrier }, ...copied] : copied;
   const length = end - first;
   const seconds = length / rate;
   if (skip < DECODER_DELAY) {
@@ -69,8 +76,60 @@ export function cutMp3(mp3: Mp3, from: number, to: number): Clip {
   }
   const padding = body.length * spf + DECODER_DELAY - skip - length;
   const audio = concat(body.map((f) => f.data));
-  const tag = infoFrame(body[0]!, rate, { frames: body.map((f) => f.data.length), audio, delay: skip - DECODER_DELAY, padding, constant: mp3.bitrate !== undefined });
+  const tag = infoFrame(copied[0]!, rate, { frames: body.map((f) => f.data.length), audio, delay: skip - DECODER_DELAY, padding, constant: mp3.bitrate !== undefined });
   return { bytes: concat([tag, audio]), seconds };
+}
+
+/** Layer III bitrates (kbit/s) by header index: MPEG-1, and MPEG-2 and 2.5. */
+const BITRATES = {
+  mpeg1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  mpeg2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+
+/**
+ * A silent frame that carries the bit reservoir the frames from `start` on
+ * read from: its side information is zero (no audio data of its own, so a
+ * decoder plays silence, one frame that the clip's delay skips), and the end
+ * of its main data holds the bytes before `start` that those frames reach
+ * back into. A decoder keeps the unread end of a frame as the reservoir for
+ * the next (ISO 11172-3; ffmpeg keeps up to 512 bytes, the most a Layer III
+ * frame can reach back), so the copied frames decode as in the recording.
+ * Undefined when they reach back into nothing before `start`.
+ */
+export function reservoirCarrier(frames: readonly Frame[], start: number, last: number): Uint8Array | undefined {
+  // Bytes before `start` the frames from `start` on read: each reaches back its main_data_begin, less what lies between.
+  let need = 0;
+  let between = 0;
+  for (let k = start; k <= last && between < 512; k++) {
+    need = Math.max(need, frames[k]!.mainDataBegin - between);
+    between += mainDataBytes(frames[k]!);
+  }
+  if (need <= 0) return undefined;
+  // The reservoir: the last `need` bytes of the main data of the frames before `start`.
+  const reservoir = new Uint8Array(need);
+  let filled = 0;
+  for (let k = start - 1; k >= 0 && filled < need; k--) {
+    const f = frames[k]!;
+    const main = f.data.subarray(f.headerBytes + f.sideInfoBytes);
+    const take = Math.min(main.length, need - filled);
+    reservoir.set(main.subarray(main.length - take), need - filled - take);
+    filled += take;
+  }
+  if (filled < need) return undefined;
+  const like = frames[start]!;
+  const mpeg1 = (like.data[1]! & 0x18) === 0x18;
+  const rate = [44100, 48000, 32000][(like.data[2]! >> 2) & 0x03]! / (mpeg1 ? 1 : (like.data[1]! & 0x18) === 0x10 ? 2 : 4);
+  const side = like.sideInfoBytes;
+  const table = mpeg1 ? BITRATES.mpeg1 : BITRATES.mpeg2;
+  const index = table.findIndex((kbps, i) => i > 0 && frameBytes(mpeg1, kbps, rate) - 4 - side >= need);
+  if (index < 1) return undefined;
+  const frame = new Uint8Array(frameBytes(mpeg1, table[index]!, rate));
+  frame.set(like.data.subarray(0, 4));
+  frame[1] = frame[1]! | 0x01; // no CRC
+  frame[2] = (index << 4) | (frame[2]! & 0x0c); // bitrate, same sample rate, no padding, not private
+  // Side information stays zero: main_data_begin 0, no audio bits in any granule.
+  frame.set(reservoir, frame.length - need);
+  return frame;
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
@@ -93,11 +152,6 @@ interface InfoFields {
   constant: boolean;
 }
 
-/** Layer III bitrates (kbit/s) by header index: MPEG-1, and MPEG-2 and 2.5. */
-const BITRATES = {
-  mpeg1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
-  mpeg2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
-};
 
 /** Bytes of a Layer III frame without padding. */
 const frameBytes = (mpeg1: boolean, kbps: number, rate: number) => Math.floor(((mpeg1 ? 144_000 : 72_000) * kbps) / rate);

@@ -24,9 +24,12 @@ export interface FragmentFields {
   id: string;
   quote: string;
   speaker?: string | undefined;
-  /** m:ss or h:mm:ss in the recording. */
-  start: string;
-  end: string;
+  /**
+   * m:ss or h:mm:ss in the recording. Either may be left out: then it comes
+   * from where the quote is spoken in the transcript (quote-times.ts).
+   */
+  start?: string | undefined;
+  end?: string | undefined;
 }
 
 /** What every stretch has, whole recording or fragment. */
@@ -61,8 +64,18 @@ export interface WholeRecording<S> extends Stretch<S> {
   whole: true;
 }
 
-/** A fragment: a stretch with the fields the editor wrote. */
-export type Fragment<S, F extends FragmentFields = FragmentFields> = Stretch<S> & F & { whole: false };
+/**
+ * A fragment: a stretch with the fields the editor wrote; `start` and `end`
+ * as it plays them (written by the editor, or found from the quote).
+ */
+export type Fragment<S, F extends FragmentFields = FragmentFields> = Stretch<S> &
+  Omit<F, 'start' | 'end'> & {
+    start: string;
+    end: string;
+    /** The times the build found from the quote because the editor left them out. */
+    proposed: readonly ('start' | 'end')[];
+    whole: false;
+  };
 
 /** The story fields the steps read; Astro's collection entries fit. */
 export interface StoryLike<F extends FragmentFields = FragmentFields> {

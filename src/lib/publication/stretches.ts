@@ -13,6 +13,8 @@ import { formatEditorTime, parseTime } from '../time';
 import { fileOf } from './order';
 import { didYouMean } from '../edit-distance';
 import type { AudioManifest, Fragment, FragmentFields, Recording, StoryLike, WholeRecording } from './stretch';
+import type { ContentWarning } from './cue-cuts';
+import { fragmentTimes, quoteWarnings, toContentWarnings } from './quote-times';
 
 /** A fragment may end this many seconds after the recording's measured duration (rounding of the metadata). */
 const END_TOLERANCE = 0.05;
@@ -25,6 +27,8 @@ export interface Stretches<S, F extends FragmentFields> {
   wholes: Map<string, WholeRecording<S>>;
   /** Every fragment, by fragment id, in story order. Their home is their story until they are placed. */
   fragments: Map<string, Fragment<S, F>>;
+  /** What the quotes say about the fragments' times (quote-times.ts): `Let op:` lines, not errors. */
+  warnings: ContentWarning[];
 }
 
 /** The recording a story names, with its transcript; a ContentError when either is missing. */
@@ -53,6 +57,7 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
 ): Stretches<S, F> {
   const wholes = new Map<string, WholeRecording<S>>();
   const fragments = new Map<string, Fragment<S, F>>();
+  const warnings: ContentWarning[] = [];
   for (const story of stories) {
     const file = fileOf(story, 'stories');
     const recording = recordingOf(story, audio);
@@ -81,17 +86,19 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
           `“${fragment.id}” is al in gebruik in ${fileOf(other.story, 'stories')}. Elk fragment heeft een eigen id.`,
         );
       }
-      const from = parseTime(fragment.start);
-      const to = parseTime(fragment.end);
+      const times = fragmentTimes(fragment, i, recording, file);
+      const { start, end } = times;
+      const from = parseTime(start);
+      const to = parseTime(end);
       if (to <= from) {
-        throw new ContentError(file, itemField('fragment', fragment.id, i, 'end'), `${fragment.end} ligt niet na start ${fragment.start}. Het einde moet later zijn dan het begin.`);
+        throw new ContentError(file, itemField('fragment', fragment.id, i, 'end'), `${end} ligt niet na start ${start}. Het einde moet later zijn dan het begin.`);
       }
       if (to > recording.duration + END_TOLERANCE) {
         const last = formatEditorTime(recording.duration);
         throw new ContentError(
           file,
           itemField('fragment', fragment.id, i, 'end'),
-          `${fragment.end} ligt na het einde van de opname ${recording.file}, die ${last} duurt. ` +
+          `${end} ligt na het einde van de opname ${recording.file}, die ${last} duurt. ` +
             `Het laatste moment dat je kunt gebruiken is "${last}".`,
         );
       }
@@ -100,11 +107,14 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
         throw new ContentError(
           file,
           itemField('fragment', fragment.id, i),
-          `“${fragment.id}” (${fragment.start}–${fragment.end}) overlapt met “${overlap.id}” (${overlap.start}–${overlap.end}) in dezelfde opname.`,
+          `“${fragment.id}” (${start}–${end}) overlapt met “${overlap.id}” (${overlap.start}–${overlap.end}) in dezelfde opname.`,
         );
       }
       const info: Fragment<S, F> = {
         ...fragment,
+        start,
+        end,
+        proposed: times.proposed,
         ...common,
         src: assets.audio(clipFile(fragment.id, 'mp3')),
         transcriptSrc: assets.audio(clipFile(fragment.id, 'vtt')),
@@ -119,7 +129,8 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
       };
       own.push(info);
       fragments.set(fragment.id, info);
+      warnings.push(...toContentWarnings(file, fragment, i, quoteWarnings({ fragment, from, to, times, recording })));
     });
   }
-  return { wholes, fragments };
+  return { wholes, fragments, warnings };
 }

@@ -67,7 +67,7 @@ describe('fragmentCueWarnings', () => {
   it('the fragments of the publication cut no sentence', () => {
     const cuts = ['buurt-in-bloei', 'open-leercentrum', 'jongeren-maken-de-stad'].flatMap((id) => {
       const cues = parseVtt(readFileSync(join(ROOT, 'audio', `${id}.vtt`), 'utf8'));
-      const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/stories', `${id}.mdx`), 'utf8'))![1]!) as { fragments: FragmentFields[] };
+      const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/stories', `${id}.mdx`), 'utf8'))![1]!) as { fragments: (FragmentFields & { start: string; end: string })[] };
       return front.fragments.flatMap((f) => cueCuts(parseTime(f.start), parseTime(f.end), cues).map((cut) => `${id}/${f.id} ${cut.field}`));
     });
     expect(cuts).toEqual([]);
