@@ -9,13 +9,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST = [
   'engines/webkit.test',
-  'engines/firefox.test',
   'sweep-with-js',
-  'engines/chromium.test',
+  'engines/firefox.test',
   'role-guide.test',
   'listening',
   'sweep-without-js',
   'quality',
+  'engines/chromium.test',
   'search.test',
   'types',
   'reading',

@@ -369,6 +369,12 @@ async function launchWebKit(): Promise<Engine> {
   if (!display) ({ display, process: xvfb } = await startXvfb());
   const port = await freePort();
   const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  // Should the test process end without close() (a crash, a killed worker), take the driver and display along.
+  const orphans = () => {
+    driverProcess.kill('SIGKILL');
+    xvfb?.kill('SIGKILL');
+  };
+  process.once('exit', orphans);
   try {
     await poll('WebKitWebDriver', () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok), 20_000);
     const driver = await new Builder()
@@ -438,6 +444,7 @@ async function launchWebKit(): Promise<Engine> {
         await driver.quit().catch(() => {});
         await stop(driverProcess);
         await stop(xvfb);
+        process.off('exit', orphans);
       },
     };
   } catch (e) {
