@@ -9,6 +9,7 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroIntegration } from 'astro';
+import { MDX_SYNTAX_FIELD, mdxSyntaxProblem } from '../lib/mdx-syntax';
 
 /** Sections Astro adds after the message that mean nothing to an editor. */
 const DROPPED = new Set(['Hint:', 'Error reference:', 'Stack trace:']);
@@ -35,7 +36,22 @@ export function forEditors(message: string): string {
     }
     if (!dropping) out.push(line);
   }
-  return out.join('\n');
+  return mdxSyntaxInDutch(out).join('\n');
+}
+
+/**
+ * An MDX syntax error ("20:1: Expected a closing tag for `<Aside>` …") as the
+ * other content errors read: "content/chapters/valkuilen.mdx:20 → veld “tekst”:
+ * het blok <Aside> op regel 20 heeft geen eindregel. …" (src/lib/mdx-syntax.ts).
+ */
+function mdxSyntaxInDutch(lines: string[]): string[] {
+  const at = lines.indexOf('  Location:');
+  const file = at >= 0 ? /^\s+((?:content|audio)\/[^\s:]+)/.exec(lines[at + 1] ?? '')?.[1] : undefined;
+  if (!file) return lines;
+  return lines.map((line) => {
+    const problem = /^\d+:\d+/.test(line) ? mdxSyntaxProblem(line) : undefined;
+    return problem ? `${file}:${problem.line} → veld “${MDX_SYNTAX_FIELD}”: ${problem.message}` : line;
+  });
 }
 
 export default function editorLog(): AstroIntegration {
