@@ -147,6 +147,8 @@ describe('npm run controleer', () => {
   it('a sentence the print has twice, changed in one place: names the file and line, the other place, and the lines that make it right', () => {
     const fixture = makeFixture();
     try {
+      // A fixture copies content/, not the tests: the printed text to compare with.
+      fixture.write('tests/fixtures/publicatie/bron.txt', source);
       // The typo “van te voren” stands in the Buurt in Bloei story and, as a box, in “Stimuleren van initiatieven”; fixed in the story only.
       fixture.edit('content/stories/buurt-in-bloei.mdx', (t) => t.replace('dan ze van te voren verwacht', 'dan ze van tevoren verwacht'));
       const first = fixture.check();
