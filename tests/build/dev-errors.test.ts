@@ -77,6 +77,13 @@ const shownInDutch = (html: string) => {
   expect(html).not.toMatch(/An error occurred|node_modules|\/src\//);
 };
 
+it('does not invite an editor to upgrade Astro', async () => {
+  // Astro checks for a newer version when the dev server starts and prints "Run npx @astrojs/upgrade to update".
+  await new Promise((ok) => setTimeout(ok, 3000));
+  expect(log).toContain('watching for file changes');
+  expect(log).not.toMatch(/@astrojs\/upgrade|New version of Astro/);
+});
+
 it('a front-matter mistake (a number written as a word) replaces the page, with the file, the line and the field', async () => {
   fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"'));
   const { status, html } = await fetchUntil('/handreiking/valkuilen/', (s) => s === 500);
