@@ -43,6 +43,12 @@ export function contentErrors(log: string): ContentMessage[] {
     const file = contentPath(m[2]!)?.replace(/:0$/, '') ?? m[2]!;
     const fields = m[1]!.split(/\n {2}(?:Wat je doet|Hint):/)[0]!;
     for (const line of fields.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      // "fragment “begin-klein” → veld “start”: …" (src/integrations/editor-log.ts), or Astro's own "order: …".
+      const ours = /^(?:(.+?) → )?veld “([^”]+)”: (.*)$/.exec(line);
+      if (ours) {
+        found.push({ file, field: ours[1] ? `${ours[1]} → ${ours[2]}` : ours[2], message: ours[3]! });
+        continue;
+      }
       const [, field, message] = /^([^:]+): (.*)$/.exec(line) ?? [undefined, undefined, line];
       found.push({ file, field, message: message! });
     }

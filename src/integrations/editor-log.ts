@@ -10,6 +10,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { MDX_SYNTAX_FIELD, mdxSyntaxProblem } from '../lib/mdx-syntax';
+import { fieldOfDottedPath } from '../lib/field-path';
+import { fieldLabel } from '../lib/publication-order';
 
 /** Sections Astro adds after the message that mean nothing to an editor. */
 const DROPPED = new Set(['Hint:', 'Error reference:', 'Stack trace:']);
@@ -21,13 +23,19 @@ export function forEditors(message: string): string {
   if (!/^\s+Location:\n\s+(?:\S*\/)?(?:content|audio)\/\S+$/m.test(plain)) return message;
   const out: string[] = [];
   let dropping = false;
+  let schema = false;
   for (const raw of plain.split('\n')) {
-    const line = raw
+    let line = raw
       // [InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
       .replace(/^\[\w+Error\] (\S+ → \S+) data does not match collection schema\.$/, 'Fout in de gegevens bovenaan een bestand ($1):')
       // /elders/project/content/chapters/valkuilen.mdx:0:0 → content/chapters/valkuilen.mdx
       .replace(/^( {4})\S*?\/((?:content|audio)\/[^\s:]+)(?::0:0)?((?::\d+)*)$/, '$1$2$3');
+    if (line.startsWith('Fout in de gegevens bovenaan een bestand')) schema = true;
+    // One wording for a field: "  fragments.“begin-klein”.start: …" → "  fragment “begin-klein” → veld “start”: …", "  order: …" → "  veld “order”: …".
+    const field = schema ? /^ {2}([\w“”. -]+?): (.+)$/.exec(line) : null;
+    if (field) line = `  ${fieldLabel(fieldOfDottedPath(field[1]!))}: ${field[2]}`;
     const header = /^ {2}(\S.*:)$/.exec(line)?.[1];
+    if (header) schema = false;
     if (header) {
       dropping = DROPPED.has(header);
       if (header === 'Location:') out.push(WHAT_TO_DO);

@@ -53,7 +53,7 @@ it('bad front matter: a number written as a word (wrong type)', () => {
   // Astro's English hint, its docs link and its stack trace through node_modules are left out.
   expect(output).toContain('Wat je doet:');
   expect(output).not.toMatch(/node_modules|Stack trace|docs\.astro\.build/);
-  expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
+  expect(output).toContain('veld “order”: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
   // In Dutch from the first line, and the file as it stands in the project (not Astro's English line or ":0:0").
   expect(output).toContain('Fout in de gegevens bovenaan een bestand (chapters → valkuilen):');
   expect(output).not.toMatch(/does not match collection schema|:0:0/);
