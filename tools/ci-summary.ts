@@ -3,8 +3,11 @@
  * reads the log of `npm test` and writes Markdown for the job's summary page,
  * the first thing an editor sees. When a content error stopped the build, it
  * opens with that Dutch message: the file, the field, what is wrong and what
- * to do. Warnings ("Let op:") follow. A failure that is no content error says
- * so, with the failing tests, for a developer.
+ * to do. When the text differs from the printed publication where the record
+ * does not say so, it shows the comparison as `npm run controleer` prints it,
+ * with the lines to add (the failing fidelity test prints them between
+ * markers: tools/fidelity/for-editors.ts). Warnings ("Let op:") follow. A
+ * failure that is neither says so, with the failing tests, for a developer.
  *
  *   node tools/ci-summary.ts controle.log success|failure >> "$GITHUB_STEP_SUMMARY"
  */
