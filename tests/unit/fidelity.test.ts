@@ -102,6 +102,10 @@ describe('check', () => {
     // On the site, but standing for no difference: the record claims a change the site does not make.
     const unchanged = check({ source, pages: [...fixed, page('/c/', 'Maar dan word je onderdeel van iets anders.')], entries: [listed] });
     expect(unchanged.stale.map((s) => s.entry.id)).toEqual(['word-je']);
+    // What to do, in the editor's words.
+    expect(formatReport(unchanged)).toContain(
+      '- word-je: “Maar dan wordt je onderdeel” → “Maar dan word je onderdeel”. Is de afwijking er niet meer, haal deze plaats dan weg; staat ze er wel, neem dan bij printed de tekst precies over zoals gedrukt en bij edition zoals op de pagina',
+    );
   });
 
   it('sees punctuation, capitals and the kind of quotation mark', () => {
