@@ -27,6 +27,10 @@ const outDir = process.env.OUT_DIR ?? './dist';
 // check, without what only publishing needs (search index, social cards,
 // sitemap, headers), into a folder of its own that it then removes.
 const quickCheck = process.env.CONTROLEER === '1';
+// `npm run dev` would print "Run npx @astrojs/upgrade to update" when Astro has a newer
+// version: not an editor's job (a maintainer updates, with the tests). Set here rather than
+// in package.json so it holds on Windows too; Astro reads it after loading this file.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
   site,

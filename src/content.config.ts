@@ -62,7 +62,7 @@ const date = z.custom<Date>((value) => parseDate(value) !== undefined, {
   error: expected('een datum als jaar-maand-dag, bijvoorbeeld 2026-11-12'),
 }).transform((value) => parseDate(value)!);
 /** Only the fields below: a misspelt field name (udpated, imagealt, slug) stops the build instead of being ignored. */
-const fields = <T extends z.core.$ZodLooseShape>(shape: T) =>
+const fields = <T extends z.core.$ZodLooseShape>(shape: T, hints: Record<string, string> = {}) =>
   z.preprocess((input, ctx) => {
     if (input && typeof input === 'object' && !Array.isArray(input)) {
       for (const key of Object.keys(input)) {
@@ -71,7 +71,7 @@ const fields = <T extends z.core.$ZodLooseShape>(shape: T) =>
           code: 'custom',
           path: [key],
           input,
-          message: `onbekend veld. Kijk de spelling na; velden die hier horen: ${Object.keys(shape).join(', ')}.`,
+          message: `onbekend veld. ${hints[key] ?? `Kijk de spelling na; velden die hier horen: ${Object.keys(shape).join(', ')}.`}`,
         });
       }
     }
@@ -193,6 +193,14 @@ const chapters = defineCollection({
     }).superRefine(withImageAlt),
 });
 
+/**
+ * The printed resource list gives each source a title and a description, and no
+ * publisher or year apart from what its description says: so the site has no
+ * fields for them (docs/redactie.md, 4, Bron).
+ */
+const IN_DESCRIPTION =
+  'De bronnenlijst toont per bron een titel en een omschrijving, zoals de gedrukte uitgave; zet uitgever en jaar in de omschrijving onder de tweede ---, bijvoorbeeld: Een dossier van Movisie (2019) over …';
+
 const resources = defineCollection({
   loader: mdx('resources', (id) => `/bronnen/#${id}`),
   schema: fields({
@@ -204,11 +212,12 @@ const resources = defineCollection({
           : `${shown(issue.input)} is geen groep van de bronnenlijst.${didYouMean(String(issue.input), RESOURCE_GROUPS, (g) => `"${g}"`)} ` +
             `Kies een van: ${RESOURCE_GROUPS.map((g) => `"${g}"`).join(', ')}`,
     }),
-    order: order('resources'),
+    /** Optional: a resource without it stands at the end of its group (src/lib/publication/order.ts). */
+    order: order('resources').optional(),
     url: z.url({ error: expected('een volledig webadres, beginnend met https://') }).optional(),
     updated: date.optional(),
     trefwoorden: keywords,
-  }),
+  }, Object.fromEntries(['publisher', 'uitgever', 'year', 'jaar', 'author', 'auteur'].map((field) => [field, IN_DESCRIPTION]))),
 });
 
 /** The cover (home), the resources introduction (bronnen) and the colophon (colofon). */

@@ -3,13 +3,17 @@
  * reads the log of `npm test` and writes Markdown for the job's summary page,
  * the first thing an editor sees. When a content error stopped the build, it
  * opens with that Dutch message: the file, the field, what is wrong and what
- * to do. Warnings ("Let op:") follow. A failure that is no content error says
- * so, with the failing tests, for a developer.
+ * to do. When the text differs from the printed publication where the record
+ * does not say so, it shows the comparison as `npm run controleer` prints it,
+ * with the lines to add (the failing fidelity test prints them between
+ * markers: tools/fidelity/for-editors.ts). Warnings ("Let op:") follow. A
+ * failure that is neither says so, with the failing tests, for a developer.
  *
  *   node tools/ci-summary.ts controle.log success|failure >> "$GITHUB_STEP_SUMMARY"
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FIDELITY_END, FIDELITY_HEADING } from './fidelity/for-editors.ts';
 
 export interface ContentMessage {
   /** The content file, relative to the project (with its line, if known). */
@@ -46,6 +50,12 @@ export function contentErrors(log: string): ContentMessage[] {
     const file = contentPath(m[2]!)?.replace(/:0$/, '') ?? m[2]!;
     const fields = m[1]!.split(/\n {2}(?:Wat je doet|Hint):/)[0]!;
     for (const line of fields.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      // "fragment “begin-klein” → veld “start”: …" (src/integrations/editor-log.ts), or Astro's own "order: …".
+      const ours = /^(?:(.+?) → )?veld “([^”]+)”: (.*)$/.exec(line);
+      if (ours) {
+        found.push({ file, field: ours[1] ? `${ours[1]} → ${ours[2]}` : ours[2], message: ours[3]! });
+        continue;
+      }
       const [, field, message] = /^([^:]+): (.*)$/.exec(line) ?? [undefined, undefined, line];
       found.push({ file, field, message: message! });
     }
@@ -70,6 +80,18 @@ export function asLine(e: ContentMessage): string {
 /** The warnings for editors ("Let op: …"). */
 export const warnings = (log: string) => [...new Set([...plain(log).matchAll(/^Let op: (.+)$/gm)].map((m) => m[1]!.trim()))];
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The comparison with the printed publication, as the failing test printed it
+ * (tests/build/fidelity.test.ts, the lines of tools/fidelity/for-editors.ts):
+ * the same lines `npm run controleer` prints; none when it did not fail.
+ */
+export function fidelityLines(log: string): string[] {
+  const block = new RegExp(`${escape(FIDELITY_HEADING)}\n([\\s\\S]*?)\n\\s*${escape(FIDELITY_END)}`).exec(plain(log));
+  return block ? block[1]!.split('\n').map((line) => line.trimEnd()) : [];
+}
+
 /** Failing tests, as Vitest names them. */
 const failures = (log: string) => [...new Set([...plain(log).matchAll(/^ FAIL {1,2}(.+)$/gm)].map((m) => m[1]!.trim()))];
 
@@ -91,6 +113,21 @@ export function summary(log: string, outcome: string): string {
       '**Wat nu?** Open het bestand hierboven (in deze pull request: tabblad *Files changed*, of via “Bewerk deze pagina”), ' +
         'pas het veld aan zoals de melding zegt en sla de wijziging op in dezelfde branch. De controle draait dan vanzelf opnieuw. ' +
         'Zie de redactiehandleiding (docs/redactie.md) voor elk veld.',
+    );
+  } else if (fidelityLines(log).length > 0) {
+    out.push(
+      '## Controle niet geslaagd: de tekst wijkt af van de gedrukte uitgave',
+      '',
+      'De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9). ' +
+        'Dit is hetzelfde verslag als dat van `npm run controleer`:',
+      '',
+      '```text',
+      ...fidelityLines(log),
+      '```',
+      '',
+      '**Wat nu?** Open `content/verbeteringen.yaml` in deze pull request (tabblad *Files changed*, of via de map `content/` in je branch), ' +
+        'zet de regels onder “Als YAML, om aan te vullen” onderaan het bestand (of herstel de tekst zoals het verslag zegt) en sla op in dezelfde branch. ' +
+        'De controle draait dan vanzelf opnieuw.',
     );
   } else {
     out.push(

@@ -12,32 +12,18 @@
  * not in content/verbeteringen.yaml is named, with the lines to add.
  */
 
-/**
- * What the comparison with the printed publication finds that is not on the
- * record (or on the record and no longer on the site): the lines of the
- * fidelity report from its list on, nothing when all is on the record.
- */
-export function fidelityProblems(dist: string, root = ROOT): string[] {
-  const source = join(root, 'tests/fixtures/publicatie/bron.txt');
-  if (!existsSync(source)) return [];
-  const report = check({
-    source: readFileSync(source, 'utf8'),
-    pages: readSite(dist),
-    entries: readEntries(readFileSync(join(root, 'content/verbeteringen.yaml'), 'utf8')),
-  });
-  if (onRecord(report)) return [];
-  const text = formatReport(report);
-  return text.slice(text.indexOf('\n\n') + 2).split('\n');
-}
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asLine, contentErrors, warnings } from './ci-summary.ts';
-import { check, formatReport, onRecord, readEntries, readSite } from './fidelity/check.ts';
+import { fidelityProblems as problems } from './fidelity/for-editors.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The comparison with the printed publication, as this check prints it (tools/fidelity/for-editors.ts). */
+export const fidelityProblems = (dist: string, root = ROOT): string[] => problems(dist, root);
 
 export function controleer(root = ROOT, env: Record<string, string> = {}): { ok: boolean; output: string; report: string; seconds: number } {
   const started = performance.now();
@@ -61,9 +47,10 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
       : built
         ? [
             ...notes,
-            'De inhoud is in orde, maar de tekst wijkt af van de gedrukte uitgave op een plek die niet is vastgelegd (redactiehandleiding, 5.9):',
+            // Each part of the comparison has its own heading (not on the record, on the record but not on the site).
+            'De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):',
             ...printed,
-            'Leg elke afwijking vast in content/verbeteringen.yaml (of herstel de tekst) en draai npm run controleer opnieuw.',
+            'Pas content/verbeteringen.yaml (of de tekst) aan zoals hierboven staat en draai npm run controleer opnieuw.',
           ]
       : errors.length > 0
         ? [

@@ -12,6 +12,6 @@ console.log(
   formatOverview([
     { heading: 'Verhalen', folder: 'stories', entries: readOrders('stories', ROOT) },
     { heading: 'Hoofdstukken', folder: 'chapters', entries: readOrders('chapters', ROOT) },
-    { heading: 'Bronnen', folder: 'resources', entries: readOrders('resources', ROOT) },
+    { heading: 'Bronnen', folder: 'resources', entries: readOrders('resources', ROOT), optional: true },
   ]),
 );

@@ -11,26 +11,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { collections } from '../content.config';
-import { ContentError, itemField } from '../lib/publication-order';
+import { ContentError } from '../lib/publication-order';
+import { fieldOfPath } from '../lib/field-path';
 
-/** What one item of a list is called in a message. */
-const ITEM: Record<string, string> = { fragments: 'fragment', people: 'persoon', pages: 'pagina', trefwoorden: 'trefwoord' };
-
-/**
- * A schema issue's path as ContentError names fields: `fragments.“begin-klein”.start`
- * → `fragment “begin-klein” → start`, `people.0.name` → `persoon 1 → name`.
- */
-export function fieldOfPath(path: readonly PropertyKey[]): string {
-  const out: string[] = [];
-  path.forEach((key, i) => {
-    const list = String(path[i - 1] ?? '');
-    const id = typeof key === 'string' ? /^“(.*)”$/.exec(key)?.[1] : undefined;
-    const number = typeof key === 'number' ? key : typeof key === 'string' && /^nr \d+$/.test(key) ? Number(key.slice(3)) - 1 : undefined;
-    if (i > 0 && (id !== undefined || number !== undefined)) out.splice(-1, 1, itemField(ITEM[list] ?? list, id, number ?? 0));
-    else out.push(String(key));
-  });
-  return out.join(' → ') || 'gegevens bovenaan';
-}
+export { fieldOfPath };
 
 const FOLDERS = ['stories', 'chapters', 'resources', 'pages', 'updates'] as const;
 

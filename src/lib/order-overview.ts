@@ -21,10 +21,12 @@ export interface OverviewSection {
   heading: string;
   folder: string;
   entries: readonly OverviewEntry[];
+  /** Whether `order` may be left out (resources: then at the end of the group). */
+  optional?: boolean;
 }
 
 /** One section as text: a line per entry in `order` (by group for resources), then the next free number and any number used twice. */
-export function formatSection({ heading, folder, entries }: OverviewSection): string {
+export function formatSection({ heading, folder, entries, optional = false }: OverviewSection): string {
   const numbered = entries.filter((e) => e.order !== undefined).sort((a, b) => a.order! - b.order! || a.file.localeCompare(b.file));
   const width = Math.max(1, ...numbered.map((e) => String(e.order).length));
   const line = (e: OverviewEntry) => `  ${String(e.order ?? '?').padStart(width)}  ${e.file.replace(`content/${folder}/`, '')}  ${e.title}`;
@@ -40,7 +42,11 @@ export function formatSection({ heading, folder, entries }: OverviewSection): st
   return [
     `${heading} (content/${folder}/), op volgorde van order:`,
     ...lines,
-    ...missing.map((e) => `  ?  ${e.file.replace(`content/${folder}/`, '')}: geen geldig order-nummer`),
+    ...missing.map((e) =>
+      optional
+        ? `  -  ${e.file.replace(`content/${folder}/`, '')}${e.group ? ` (${e.group})` : ''}: zonder order, achteraan in de groep`
+        : `  ?  ${e.file.replace(`content/${folder}/`, '')}: geen geldig order-nummer`,
+    ),
     ...(twice.length ? [`  Let op: dubbel gebruikt: ${twice.join(', ')}. Elk nummer mag maar één keer voorkomen.`] : []),
     `  Het eerste vrije nummer na het hoogste: ${nextFreeOrder(numbered.map((e) => e.order!))}`,
   ].join('\n');

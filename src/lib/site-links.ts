@@ -26,7 +26,10 @@ export function checkLink(target: string, pages: KnownPages, resolve: (path: str
   const anchors = pages.get(resolve(path));
   if (!anchors) {
     const last = path.split('/').filter(Boolean).at(-1) ?? '\u0000';
-    const near = new Set([...closestNames(resolve(path), pages.keys()), ...[...pages.keys()].filter((p) => p.includes(last))]);
+    // A near miss, a page whose name is part of the one written, or one whose name begins the one written (/rolwijzer/ → /rol/).
+    const lastOf = (p: string) => p.split('/').filter(Boolean).at(-1) ?? '';
+    const begins = (p: string) => lastOf(p).length >= 3 && last.startsWith(lastOf(p));
+    const near = new Set([...closestNames(resolve(path), pages.keys()), ...[...pages.keys()].filter((p) => p.includes(last) || begins(p))]);
     return `de pagina ${path} bestaat niet.${near.size ? ` Bedoel je ${list(near)}?` : ''}`;
   }
   if (!hash) return undefined;

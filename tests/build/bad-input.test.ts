@@ -3,7 +3,8 @@
  * and the field, and leaves no pages behind to publish by accident. Two full
  * builds prove that, end to end: one mistake in the front matter (the
  * schema), one reference between entries (an MDX text placing a story that
- * does not exist). Every other rule is a unit test on the step that checks it,
+ * does not exist), and an MDX syntax error (an unclosed <Aside>), which is
+ * a content error like the others. Every other rule is a unit test on the step that checks it,
  * with the same Dutch message. Each starts from the site of an earlier build
  * in dist/, which the failed build must remove (src/integrations/fresh-build.ts).
  * The same two mistakes in `npm run dev`, over HTTP: tests/build/dev-errors.test.ts.
@@ -52,7 +53,7 @@ it('bad front matter: a number written as a word (wrong type)', () => {
   // Astro's English hint, its docs link and its stack trace through node_modules are left out.
   expect(output).toContain('Wat je doet:');
   expect(output).not.toMatch(/node_modules|Stack trace|docs\.astro\.build/);
-  expect(output).toContain('order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
+  expect(output).toContain('veld “order”: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"');
   // In Dutch from the first line, and the file as it stands in the project (not Astro's English line or ":0:0").
   expect(output).toContain('Fout in de gegevens bovenaan een bestand (chapters → valkuilen):');
   expect(output).not.toMatch(/does not match collection schema|:0:0/);
@@ -69,4 +70,22 @@ it('a bad reference between entries: a story box for a story that does not exist
   const error = output.slice(output.indexOf('veld “story”'));
   expect(error).toMatch(/^\s+Location:\n\s+content\/chapters\/valkuilen\.mdx:\d+:1$/m);
   expect(error).not.toMatch(/node_modules|\bsrc\/|Stack trace/);
+});
+
+it('an MDX syntax error: a block without its closing tag, in Dutch with the file, the line and the tag', () => {
+  let line = 0;
+  const output = buildWith((f) => {
+    f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<Aside>\n\nEen kader zonder eindregel.\n`);
+    line = f.read('content/chapters/valkuilen.mdx').split('\n').indexOf('<Aside>') + 1;
+  });
+  expect(output).toContain(
+    `content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel. Zet </Aside> op een eigen regel waar het blok ophoudt, met een lege regel erboven en eronder.`,
+  );
+  expect(output).toMatch(new RegExp(`Location:\\n\\s+content/chapters/valkuilen\\.mdx:${line}:1`));
+  expect(output).not.toMatch(/Expected a closing tag|node_modules|Stack trace/);
+  // npm run controleer: the same message as a content error, not "ask a developer".
+  const check = fixture!.check();
+  expect(check.report.split('\n')[0]).toBe('De controle vond een fout in de inhoud:');
+  expect(check.report).toContain(`content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel.`);
+  expect(check.report).not.toContain('Vraag een ontwikkelaar');
 });

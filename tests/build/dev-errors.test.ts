@@ -3,12 +3,17 @@
  * project, fetched over HTTP: each page answers with the Dutch message naming
  * the content file, the line and the field, and a link that opens the file —
  * not Astro's “An error occurred.”, not a path in node_modules or src/, and
- * not the stale page. Fixed, the page is back.
+ * not the stale page. Fixed, the page is back. An MDX syntax error (an
+ * unclosed <Aside>) too, and in Chromium as a person sees it: the visible
+ * text is the Dutch page and no Vite or Astro overlay covers it, both when the
+ * page is opened and when the file is saved while the page is open.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { makeFixture, type Fixture } from '../support/fixture';
 import { ROOT } from '../support/paths';
 
@@ -16,6 +21,7 @@ let fixture: Fixture;
 let dev: ChildProcess;
 let origin: string;
 let log = '';
+let browser: Browser | undefined;
 
 const withoutVitest = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
 
@@ -59,7 +65,8 @@ beforeAll(async () => {
   await fetchUntil('/handreiking/valkuilen/', (status) => status === 200);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await browser?.close();
   dev?.kill();
   fixture?.dispose();
 });
@@ -69,6 +76,13 @@ const shownInDutch = (html: string) => {
   expect(html).toContain('er staat een fout in de inhoud');
   expect(html).not.toMatch(/An error occurred|node_modules|\/src\//);
 };
+
+it('does not invite an editor to upgrade Astro', async () => {
+  // Astro checks for a newer version when the dev server starts and prints "Run npx @astrojs/upgrade to update".
+  await new Promise((ok) => setTimeout(ok, 3000));
+  expect(log).toContain('watching for file changes');
+  expect(log).not.toMatch(/@astrojs\/upgrade|New version of Astro/);
+});
 
 it('a front-matter mistake (a number written as a word) replaces the page, with the file, the line and the field', async () => {
   fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"'));
@@ -87,4 +101,73 @@ it('a bad reference between entries (a story box for a story that does not exist
   const { html } = await fetchUntil('/', (s, h) => s === 500 && h.includes('veld “story”'));
   shownInDutch(html);
   expect(html).toMatch(/<strong>content\/chapters\/valkuilen\.mdx:\d+ → veld “story”<\/strong>: “jongeren-maken-stad” is geen bekend verhaal\. Bedoel je “jongeren-maken-de-stad”\?/);
+  fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace('story="jongeren-maken-stad"', 'story="jongeren-maken-de-stad"'));
+  await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
 });
+
+const UNCLOSED = (t: string) => `${t}\n<Aside>\n\nEen kader zonder eindregel.\n`;
+/** The line of the <Aside> the test adds at the end of valkuilen.mdx. */
+const asideLine = () => fixture.read('content/chapters/valkuilen.mdx').split('\n').indexOf('<Aside>') + 1;
+
+it('an MDX syntax error (an unclosed <Aside>): the Dutch page with the file, the line, the tag and what to write', async () => {
+  const original = fixture.read('content/chapters/valkuilen.mdx');
+  fixture.edit('content/chapters/valkuilen.mdx', UNCLOSED);
+  const line = asideLine();
+  const { status, html } = await fetchUntil('/handreiking/valkuilen/', (s, h) => s === 500 && h.includes('veld “tekst”'));
+  expect(status).toBe(500);
+  shownInDutch(html);
+  expect(html).toContain(`content/chapters/valkuilen.mdx, regel ${line}`);
+  expect(html).toContain(
+    `<strong>content/chapters/valkuilen.mdx:${line} → veld “tekst”</strong>: het blok &lt;Aside&gt; op regel ${line} heeft geen eindregel. Zet &lt;/Aside&gt; op een eigen regel`,
+  );
+  expect(html).not.toMatch(/Expected a closing tag|compile\.js/);
+  fixture.write('content/chapters/valkuilen.mdx', original);
+  await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
+});
+
+/** What a person sees: the visible text, and whether an overlay of Vite or Astro is on screen. */
+async function seen(page: Page) {
+  return {
+    text: await page.locator('body').innerText(),
+    overlays: await page.evaluate(() =>
+      [...document.querySelectorAll('vite-error-overlay, astro-dev-overlay, astro-dev-toolbar')].filter((e) => {
+        const box = e.getBoundingClientRect();
+        return getComputedStyle(e).display !== 'none' && (box.width > 0 || e.shadowRoot?.querySelector('.window, #backdrop') !== null);
+      }).length,
+    ),
+  };
+}
+
+it('in Chromium: the Dutch page is what a person sees, with no English overlay over it, opened or saved while open', async () => {
+  browser = await launchBrowser();
+  const page = await browser.newPage();
+  const original = fixture.read('content/chapters/valkuilen.mdx');
+  try {
+    // Saved while the page is open: the page reloads to the Dutch page.
+    await page.goto(`${origin}/handreiking/valkuilen/`);
+    expect((await seen(page)).text).toContain('Welke valkuilen zijn er?');
+    fixture.edit('content/chapters/valkuilen.mdx', UNCLOSED);
+    const line = asideLine();
+    await page.waitForFunction(() => document.body.innerText.includes('er staat een fout in de inhoud'), undefined, { timeout: 60_000 });
+    // Astro sends its error over the socket some 200 ms after the page: give it time to arrive, then look.
+    await page.waitForTimeout(1500);
+    let shown = await seen(page);
+    expect(shown.overlays, log).toBe(0);
+    expect(shown.text).toContain('De site kan deze pagina niet maken: er staat een fout in de inhoud');
+    expect(shown.text).toContain(`content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel.`);
+    expect(shown.text).not.toMatch(/An error occurred|Expected a closing tag|Stack/);
+    // Opened afresh.
+    await page.goto(`${origin}/`);
+    await page.waitForTimeout(1500);
+    shown = await seen(page);
+    expect(shown.overlays).toBe(0);
+    expect(shown.text).toContain('Open content/chapters/valkuilen.mdx in je editor');
+    // Fixed: the page is back by itself.
+    fixture.write('content/chapters/valkuilen.mdx', original);
+    await page.waitForFunction(() => !document.body.innerText.includes('fout in de inhoud'), undefined, { timeout: 60_000 });
+    expect((await seen(page)).overlays).toBe(0);
+  } finally {
+    fixture.write('content/chapters/valkuilen.mdx', original);
+    await page.close();
+  }
+}, 120_000);

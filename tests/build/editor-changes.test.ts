@@ -8,6 +8,7 @@
  *   `updated` shows as "Bijgewerkt op …";
  * - one story switched to the real interview (`recordingKind: interview`,
  *   speakers in the transcript): every label follows;
+ * - a new resource without `order` stands at the end of its group;
  * - what an editor may want to fix but does not break the site (a very long
  *   title, an empty section, a variable-bitrate recording) is a warning that
  *   names the file and the field, and the build still succeeds.
@@ -56,6 +57,12 @@ beforeAll(async () => {
   fixture.edit('content/chapters/versterken-van-initiatieven.mdx', (t) => `${t}\n## Nog te schrijven\n`);
   fixture.write('audio/gesprek.mp3', readFileSync(join(ROOT, 'tests/fixtures/vbr.mp3')));
 
+  // A new resource as the guide's template makes it in the browser: no order.
+  fixture.write(
+    'content/resources/avondje-in-de-buurt.mdx',
+    '---\ntitle: "Avondje in de buurt"\ngroup: "Werkmethodieken"\nurl: "https://www.voorbeeld.nl/avondje"\n---\n\nEen werkboek van een buurthuis uit 2024.\n',
+  );
+
   result = fixture.build();
   expect(result.status, result.output).toBe(0);
   html = { story: page('/verhalen/buurt-in-bloei/'), cover: page('/') };
@@ -91,6 +98,16 @@ describe('warnings', () => {
 
 const pictures = (page: string) => [...page.matchAll(/<picture>([\s\S]*?)<\/picture>/g)].map((m) => m[1]!);
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+describe('a new resource without order', () => {
+  it('stands at the end of its group on /bronnen/, after the numbered ones', () => {
+    const html = page('/bronnen/');
+    const section = html.slice(html.indexOf('id="werkmethodieken"'));
+    const ids = [...section.slice(0, section.indexOf('</section>')).matchAll(/<h3 id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids.at(-1)).toBe('avondje-in-de-buurt');
+  });
+});
 
 describe('a story with a photo', () => {
   it('offers AVIF and WebP in several widths, each file built', () => {

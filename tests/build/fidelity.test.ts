@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, formatReport, readEntries, readSite, type Report } from '../../tools/fidelity/check.ts';
 import { DIST, ROOT } from '../support/paths';
 import { fidelityProblems } from '../../tools/controleer';
+import { fidelityBlock } from '../../tools/fidelity/for-editors';
 import { builtPages, pageHtml } from '../support/site';
+import { makeFixture } from '../support/fixture';
 
 const source = readFileSync(join(ROOT, 'tests/fixtures/publicatie/bron.txt'), 'utf8');
 const entries = readEntries(readFileSync(join(ROOT, 'content/verbeteringen.yaml'), 'utf8'));
@@ -41,6 +43,9 @@ describe('the built site', () => {
   });
 
   it('has every difference from the printed text on the record, and nothing on the record that is not on the site', () => {
+    // On failure, the editors' lines (as npm run controleer prints them), which the online check's summary shows (tools/ci-summary.ts).
+    const problems = fidelityProblems(DIST);
+    expect(problems.length === 0, fidelityBlock(problems)).toBe(true);
     expect(report.findings.filter((f) => !f.entry).length, formatReport(report)).toBe(0);
     expect(report.stale.length, formatReport(report)).toBe(0);
     expect(report.absent.length, formatReport(report)).toBe(0);
@@ -138,4 +143,28 @@ describe('npm run controleer', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a sentence the print has twice, changed in one place: names the file and line, the other place, and the lines that make it right', () => {
+    const fixture = makeFixture();
+    try {
+      // A fixture copies content/, not the tests: the printed text to compare with.
+      fixture.write('tests/fixtures/publicatie/bron.txt', source);
+      // The typo “van te voren” stands in the Buurt in Bloei story and, as a box, in “Stimuleren van initiatieven”; fixed in the story only.
+      fixture.edit('content/stories/buurt-in-bloei.mdx', (t) => t.replace('dan ze van te voren verwacht', 'dan ze van tevoren verwacht'));
+      const first = fixture.check();
+      expect(first.ok, first.report).toBe(false);
+      const lines = first.report.split('\n');
+      expect(lines[0]).toBe('De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):');
+      expect(first.report).toMatch(/^- \/verhalen\/buurt-in-bloei\/ \[woorden\]: “te voren” → “tevoren”, in content\/stories\/buurt-in-bloei\.mdx \(regel \d+\)$/m);
+      expect(first.report).toMatch(/Dezelfde tekst staat nog zoals gedrukt in content\/chapters\/stimuleren-van-initiatieven\.mdx \(regel \d+\)\. Verander hem daar ook/);
+      const at = lines.indexOf('- id: van-te-voren');
+      expect(lines.slice(at, at + 2)).toEqual(['- id: van-te-voren', '  kind: spelling']);
+      // Taken over as they stand, the lines record that only this place changes: all is well.
+      fixture.edit('content/verbeteringen.yaml', (t) => `${t}\n${lines.slice(at, at + 4).join('\n')}\n`);
+      const second = fixture.check();
+      expect(second.ok, second.report).toBe(true);
+    } finally {
+      fixture.dispose();
+    }
+  }, 300_000);
 });

@@ -4,14 +4,17 @@
  * workflow format), Netlify's netlify.toml (parsed as TOML and held to the
  * keys Netlify documents), and the summary an editor reads when a check fails
  * (tools/ci-summary.ts), on real build output kept in tests/fixtures/ci/
- * (a front-matter error, a reference between entries, a fragment's field).
+ * (a front-matter error, a reference between entries, a fragment's field,
+ * a difference from the printed text that is not on the record: the log of
+ * `GITHUB_ACTIONS=true npx vitest run tests/build/fidelity.test.ts` after a
+ * build with "van te voren" changed in the Buurt in Bloei story only).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'smol-toml';
-import { asLine, contentErrors, summary } from '../../tools/ci-summary';
+import { asLine, contentErrors, fidelityLines, summary } from '../../tools/ci-summary';
 import { ROOT } from '../support/paths';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -141,6 +144,24 @@ describe('the summary for editors', () => {
     expect(asLine(contentErrors(log)[0]!)).toBe(line);
     // A warning is not an error.
     expect(contentErrors(`Let op: ${line}`)).toEqual([]);
+  });
+
+  it('lists a difference from the printed text exactly as npm run controleer does, with the lines to add', () => {
+    const log = read('tests/fixtures/ci/fidelity-error.txt');
+    const lines = fidelityLines(log);
+    expect(lines[0]).toBe('1 afwijking(en) staan niet in content/verbeteringen.yaml:');
+    expect(lines).toContain('- /verhalen/buurt-in-bloei/ [woorden]: “te voren” → “tevoren”, in content/stories/buurt-in-bloei.mdx (regel 46)');
+    expect(lines.join('\n')).toContain('Dezelfde tekst staat nog zoals gedrukt in content/chapters/stimuleren-van-initiatieven.mdx (regel 18).');
+    expect(lines.slice(-4)).toEqual([
+      '- id: van-te-voren',
+      '  kind: spelling',
+      '  printed: "is dan ze van te voren verwacht hadden’, vertelt hij"',
+      '  edition: "is dan ze van tevoren verwacht hadden’, vertelt hij"',
+    ]);
+    const text = summary(log, 'failure');
+    expect(text.split('\n')[0]).toBe('## Controle niet geslaagd: de tekst wijkt af van de gedrukte uitgave');
+    expect(text).toContain(['```text', ...lines, '```'].join('\n'));
+    expect(text).not.toMatch(/Vraag een ontwikkelaar|AssertionError|expected false/);
   });
 
   it('says when all is well, and when a failure is not the content', () => {

@@ -68,9 +68,25 @@ describe('bad front matter stops the build', () => {
   });
 
   it('a missing or bad order names the next free number in its folder', () => {
-    const { order: _, ...data } = frontMatter('content/resources/impact-in-de-wijk.mdx');
-    expect(problems('resources', data)).toEqual([`order: dit veld ontbreekt; het is verplicht. Het eerste vrije nummer na het hoogste in content/resources/ is ${next('resources')}; een overzicht van alle nummers geeft npm run overzicht.`]);
+    const { order: _, ...data } = frontMatter('content/chapters/valkuilen.mdx');
+    expect(problems('chapters', data)).toEqual([`order: dit veld ontbreekt; het is verplicht. Het eerste vrije nummer na het hoogste in content/chapters/ is ${next('chapters')}; een overzicht van alle nummers geeft npm run overzicht.`]);
+    expect(problems('resources', { ...frontMatter('content/resources/impact-in-de-wijk.mdx'), order: 'twee' })).toEqual([
+      `order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "twee". Het eerste vrije nummer na het hoogste in content/resources/ is ${next('resources')}; een overzicht van alle nummers geeft npm run overzicht.`,
+    ]);
     expect(problems('stories', { ...frontMatter(STORY), order: 0 })).toEqual([expect.stringMatching(/^order: verwacht een getal vanaf 1, maar er staat 0\. Het eerste vrije nummer na het hoogste in content\/stories\/ is 4;/)]);
+  });
+
+  it('a resource may leave order out (it then stands at the end of its group)', () => {
+    const { order: _, ...data } = frontMatter('content/resources/impact-in-de-wijk.mdx');
+    expect(problems('resources', data)).toEqual([]);
+  });
+
+  it('a resource’s publisher or year: not a field, the printed list has them in the description', () => {
+    const data = { ...frontMatter('content/resources/impact-in-de-wijk.mdx'), publisher: 'Movisie', year: 2019 };
+    expect(problems('resources', data)).toEqual([
+      'publisher: onbekend veld. De bronnenlijst toont per bron een titel en een omschrijving, zoals de gedrukte uitgave; zet uitgever en jaar in de omschrijving onder de tweede ---, bijvoorbeeld: Een dossier van Movisie (2019) over …',
+      'year: onbekend veld. De bronnenlijst toont per bron een titel en een omschrijving, zoals de gedrukte uitgave; zet uitgever en jaar in de omschrijving onder de tweede ---, bijvoorbeeld: Een dossier van Movisie (2019) over …',
+    ]);
   });
 
   it('a misspelt or unknown field, such as slug', () => {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { rewriteContentErrors } from '../../src/integrations/dev-errors';
+import { isContentError, quietContentErrors, rewriteContentErrors } from '../../src/integrations/dev-errors';
 import { LAST_CONTENT_ERROR, locate } from '../../src/build/per-build';
 import { ContentError, itemField } from '../../src/lib/publication-order';
 import { contentErrorPage } from '../../src/lib/content-error-page';
@@ -70,5 +70,33 @@ describe('the dev server’s page for a content error', () => {
     const page = contentErrorPage({ message: 'content/a.mdx → veld “link”: “<script>”: bestaat niet.', file: 'content/a.mdx', line: 0 }, '/p/content/a.mdx');
     expect(page).toContain('“&lt;script&gt;”');
     expect(page).not.toContain('regel');
+  });
+});
+
+describe('the HMR socket: content errors never reach Vite’s English overlay, code errors do', () => {
+  const root = '/project';
+  const sent: unknown[] = [];
+  const send = quietContentErrors((payload) => sent.push(payload), root);
+  afterEach(() => sent.splice(0));
+
+  it('knows a content error: ours, a file in content/ or audio/, an MDX text that does not compile', () => {
+    expect(isContentError({ name: 'ContentError' }, root)).toBe(true);
+    expect(isContentError({ name: 'Error', id: '/project/content/chapters/valkuilen.mdx' }, root)).toBe(true);
+    expect(isContentError({ name: 'Error', loc: { file: '/project/audio/x.vtt' } }, root)).toBe(true);
+    // Sätteri's error points into its own code; its rule names it.
+    const mdx = '20:1: Expected a closing tag for <code>&lt;Aside&gt;</code> (20:1) (mdx-jsx:unexpected-character)';
+    expect(isContentError({ name: 'Error', message: mdx, loc: { file: '/project/node_modules/satteri/dist/compile.js' } }, root)).toBe(true);
+    expect(isContentError({ name: 'TypeError', message: 'x is undefined', loc: { file: '/project/src/components/Story.astro' } }, root)).toBe(false);
+  });
+
+  it('drops Astro’s payload for a page answered in Dutch, reloads for a saved file, passes code errors', () => {
+    send({ type: 'error', __isEnhancedAstroErrorPayload: true, err: { name: 'ContentError', message: 'content/x.mdx → veld “order”: …' } });
+    expect(sent).toEqual([]);
+    send({ type: 'error', err: { name: 'Error', id: '/project/content/chapters/valkuilen.mdx', message: 'x' } });
+    expect(sent).toEqual([{ type: 'full-reload', path: '*' }]);
+    const code = { type: 'error', __isEnhancedAstroErrorPayload: true, err: { name: 'TypeError', message: 'x', loc: { file: '/project/src/pages/index.astro' } } };
+    send(code);
+    send({ type: 'update', updates: [] });
+    expect(sent.slice(1)).toEqual([code, { type: 'update', updates: [] }]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { forEditors } from '../../src/integrations/editor-log';
+import { asLine, contentErrors } from '../../tools/ci-summary';
 
 /** What astro build printed for `order: "acht"` before this change. */
 const SCHEMA_ERROR = `[InvalidContentEntryDataError] chapters → valkuilen data does not match collection schema.
@@ -24,7 +25,7 @@ const SCHEMA_ERROR = `[InvalidContentEntryDataError] chapters → valkuilen data
 it('keeps the message and the content file, in Dutch, says where to read what to do, drops hint, docs link and stack', () => {
   expect(forEditors(SCHEMA_ERROR)).toBe(`Fout in de gegevens bovenaan een bestand (chapters → valkuilen):
 
-  order: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"
+  veld “order”: verwacht een heel getal zonder aanhalingstekens, bijvoorbeeld order: 3, maar er staat "acht"
 
   Wat je doet:
     verbeter het veld in het bestand hieronder; wat elke melding betekent staat in docs/redactie.md, hoofdstuk 8.
@@ -40,4 +41,18 @@ it('also with colours, and for a transcript in audio/', () => {
 it('prints a bug of ours whole', () => {
   const bug = SCHEMA_ERROR.replace('/work/project/content/chapters/valkuilen.mdx:0:0', '/work/project/src/build/content.ts:12:3');
   expect(forEditors(bug)).toBe(bug);
+});
+
+it('names a field of a list item as every other message does: fragment “begin-klein” → veld “start”', () => {
+  const error = SCHEMA_ERROR.replace('chapters → valkuilen', 'stories → buurt-in-bloei')
+    .replace(/^ {2}order: .*$/m, '  fragments.“begin-klein”.start: "7.27" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"\n  people.0.name: dit veld ontbreekt; het is verplicht')
+    .replace('chapters/valkuilen', 'stories/buurt-in-bloei');
+  const printed = forEditors(error);
+  expect(printed).toContain('\n  fragment “begin-klein” → veld “start”: "7.27" is geen tijd; schrijf m:ss of h:mm:ss');
+  expect(printed).toContain('\n  persoon 1 → veld “name”: dit veld ontbreekt');
+  expect(printed).not.toContain('fragments.“begin-klein”');
+  // The quick check and the online check's summary read it so, and print it in the same words.
+  const [first] = contentErrors(printed);
+  expect(first).toMatchObject({ file: 'content/stories/buurt-in-bloei.mdx', field: 'fragment “begin-klein” → start' });
+  expect(asLine(first!)).toMatch(/^content\/stories\/buurt-in-bloei\.mdx → fragment “begin-klein” → veld “start”: "7\.27" is geen tijd/);
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '../../tools/fidelity/text.ts';
 import { mainText } from '../../tools/fidelity/html.ts';
 import { fit, readSource } from '../../tools/fidelity/align.ts';
-import { check, formatReport, type Entry } from '../../tools/fidelity/check.ts';
+import { check, formatReport, suggestId, suggestKind, type Entry } from '../../tools/fidelity/check.ts';
+import { fileOfPage } from '../../tools/fidelity/locate.ts';
 
 const texts = (s: string) => tokens(s).map((t) => t.text);
 const page = (path: string, ...blocks: string[]) => ({ path, blocks });
@@ -101,6 +102,10 @@ describe('check', () => {
     // On the site, but standing for no difference: the record claims a change the site does not make.
     const unchanged = check({ source, pages: [...fixed, page('/c/', 'Maar dan word je onderdeel van iets anders.')], entries: [listed] });
     expect(unchanged.stale.map((s) => s.entry.id)).toEqual(['word-je']);
+    // What to do, in the editor's words.
+    expect(formatReport(unchanged)).toContain(
+      '- word-je: “Maar dan wordt je onderdeel” → “Maar dan word je onderdeel”. Is de afwijking er niet meer, haal deze plaats dan weg; staat ze er wel, neem dan bij printed de tekst precies over zoals gedrukt en bij edition zoals op de pagina',
+    );
   });
 
   it('sees punctuation, capitals and the kind of quotation mark', () => {
@@ -156,5 +161,59 @@ describe('check', () => {
     const report = check({ source, pages: [pages[0]!], entries: [listed] });
     expect(report.coverage).toBeLessThan(1);
     expect(report.findings.filter((f) => !f.entry).map((f) => f.hunk.kind)).toContain('ontbreekt');
+  });
+});
+
+describe('the lines an editor is offered for content/verbeteringen.yaml', () => {
+  const hunk = (printed: string, editionText: string, kind: 'woorden' | 'interpunctie' | 'hoofdletters' = 'woorden') => ({ kind, printed, editionText });
+
+  it('call a change of one or two letters within a word spelling, another word woordkeuze, marks interpunctie', () => {
+    expect(suggestKind(hunk('wordt', 'word'))).toBe('spelling');
+    expect(suggestKind(hunk('te voren', 'tevoren'))).toBe('spelling');
+    expect(suggestKind(hunk('bepaald', 'bepaalt'))).toBe('spelling');
+    expect(suggestKind(hunk('koffie', 'thee'))).toBe('woordkeuze');
+    expect(suggestKind(hunk('de', 'het'))).toBe('woordkeuze');
+    expect(suggestKind(hunk('', 'niet'))).toBe('woordkeuze');
+    expect(suggestKind(hunk('’', '', 'interpunctie'))).toBe('interpunctie');
+    expect(suggestKind(hunk('vertelt', 'Vertelt', 'hoofdletters'))).toBe('hoofdletters');
+  });
+
+  it('give a readable id from the printed words, unique in the file', () => {
+    const source = tokens('groter is dan ze van te voren verwacht hadden');
+    const at = source.findIndex((t) => t.text === 'te');
+    const taken = new Set(['van-te-voren']);
+    expect(suggestId(source, { source: [at, at + 2] }, new Set())).toBe('van-te-voren');
+    expect(suggestId(source, { source: [at, at + 2] }, taken)).toBe('van-te-voren-2');
+    expect(suggestId(source, { source: [at, at + 2] }, taken)).toBe('van-te-voren-3');
+    // A mark added after a word: the words before it.
+    const end = source.length;
+    expect(suggestId(source, { source: [end, end] }, new Set())).toBe('voren-verwacht-hadden');
+  });
+
+  it('in the report: the kind, the id, the file and line, and where the same printed text still stands', () => {
+    const source = ['De kracht van verhalen', 'Elke buurt heeft inwoners die bereid zijn om initiatief te nemen. Maar dan wordt je onderdeel van regulier jongerenwerk.', ' Maar dan wordt je onderdeel van regulier jongerenwerk.'].join('\n');
+    const pages = [
+      page('/verhalen/a/', 'De kracht van verhalen', 'Elke buurt heeft inwoners die bereid zijn om initiatief te nemen. Maar dan word je onderdeel van regulier jongerenwerk.'),
+      page('/handreiking/b/', 'Maar dan wordt je onderdeel van regulier jongerenwerk.'),
+    ];
+    const report = check({ source, pages, entries: [] });
+    const spots: Record<string, { file: string; line: number }[]> = {
+      'Maar dan word je onderdeel van': [{ file: 'content/stories/a.mdx', line: 12 }],
+      'Maar dan wordt je onderdeel van': [{ file: 'content/chapters/b.mdx', line: 18 }],
+    };
+    const locate = (text: string) => spots[Object.keys(spots).find((k) => text.includes(k)) ?? ''] ?? [];
+    const text = formatReport(report, { locate, ids: ['maar-dan-wordt'] });
+    expect(text).toContain('- /verhalen/a/ [woorden]: “wordt” → “word”, in content/stories/a.mdx (regel 12)');
+    expect(text).toContain('Dezelfde tekst staat nog zoals gedrukt in content/chapters/b.mdx (regel 18). Verander hem daar ook als hij overal zo moet worden; moet alleen deze plek veranderen, laat de andere dan staan.');
+    expect(text).toContain('- id: maar-dan-wordt-2\n  kind: spelling\n');
+    expect(text).not.toMatch(/kind: woordkeuze|id: woorden-/);
+  });
+
+  it('know which content file is the text of which page', () => {
+    expect(fileOfPage('content/stories/buurt-in-bloei.mdx', '/verhalen/buurt-in-bloei/')).toBe(true);
+    expect(fileOfPage('content/chapters/valkuilen.mdx', '/handreiking/valkuilen/')).toBe(true);
+    expect(fileOfPage('content/resources/buurtwijs.mdx', '/bronnen/')).toBe(true);
+    expect(fileOfPage('content/pages/home.mdx', '/')).toBe(true);
+    expect(fileOfPage('content/stories/buurt-in-bloei.mdx', '/handreiking/valkuilen/')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
+import { mdxSyntaxProblem } from '../../src/lib/mdx-syntax';
 
 const guide = readFileSync(join(ROOT, 'docs/redactie.md'), 'utf8');
 
@@ -24,4 +25,73 @@ it('has one table of record-keeping rules, with typos, transcripts and new resou
   expect(table).toMatch(/tikfout.*audio\/\*\.vtt.*\| nee \| nee \|/);
   expect(table).toMatch(/nieuwe pagina of bron.*\| nee .*\| ja \|/);
   expect(guide).toContain('Zie je niets veranderen en geen fout? Stop `npm run dev` met Ctrl+C en\nstart het opnieuw.');
+});
+
+/** GitHub's anchor for a heading: lower case, marks other than - and _ left out, spaces as -. */
+const anchor = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+const headings = [...guide.matchAll(/^#{1,4} (.+)$/gm)].map((m) => m[1]!);
+
+it('every link within the guide leads to a heading', () => {
+  const anchors = new Set(headings.map(anchor));
+  const links = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+  expect(links.length).toBeGreaterThan(10);
+  expect(links.filter((l) => !anchors.has(l))).toEqual([]);
+});
+
+it('opens with the five weekly tasks, each a short checklist, before the browser route', () => {
+  const top = guide.slice(guide.indexOf('## De vijf vaste taken op één pagina'), guide.indexOf('## Vanuit de browser'));
+  for (const task of ['Een tikfout verbeteren', 'Een bron toevoegen', 'Een wijziging melden', 'Een opname vervangen', 'Een fragment toevoegen']) {
+    expect(top).toContain(`**${task}**`);
+  }
+  expect(top.split('\n').length).toBeLessThan(60);
+});
+
+it('numbers the tasks in order (5.9 before 5.10)', () => {
+  const numbers = headings.flatMap((h) => /^5\.(\d+) /.exec(h)?.[1] ?? []).map(Number);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(numbers).toContain(10);
+});
+
+it('the browser route says how to make a new file, what to do without a preview, and with an unprotected main', () => {
+  expect(guide).toContain('**Add file** → **Create new file**');
+  expect(guide).toContain('### Zonder voorbeeldadres (GitHub Pages)');
+  expect(guide).toContain('### Als `main` niet beschermd is');
+  expect(guide).toContain('nooit **Commit directly to the `main` branch**');
+});
+
+it('section 6 quotes what the tools print today', () => {
+  const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren')).replace(/\s+/g, ' ');
+  const sources = ['tools/controleer.ts', 'src/lib/content-error-page.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  const quoted = [
+    'De controle vond een fout in de inhoud:',
+    'Pas het bestand aan en draai npm run controleer opnieuw.',
+    'De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):',
+    'De controle is niet gelukt, maar niet door een fout in de inhoud.',
+    'De site kan deze pagina niet maken: er staat een fout in de inhoud',
+    'in je editor',
+  ];
+  for (const text of quoted) {
+    expect(section).toContain(text);
+    expect(sources).toContain(text);
+  }
+  expect(sources).toMatch(/Alles in orde.*de inhoud van content\/ en audio\/ is gecontroleerd in/);
+  // No longer printed: a front-matter line of the terminal the guide once quoted as the way to see the error.
+  expect(section).not.toContain('(`[ERROR] [glob-loader] Failed to reload valkuilen.mdx: …`)');
+});
+
+it('section 8 gives the MDX syntax messages as the build prints them', () => {
+  const row = mdxSyntaxProblem('14:1: Expected a closing tag for `<StoryBox>` (14:1) (mdx-jsx:unexpected-character)')!;
+  expect(guide).toContain(`content/chapters/valkuilen.mdx:${row.line} → veld “tekst”: ${row.message}`);
+  const img = mdxSyntaxProblem('20:1: Expected a closing tag for `<img>` (20:1) (mdx-jsx:unexpected-character)')!;
+  expect(guide).toContain(`content/chapters/valkuilen.mdx:${img.line} → veld “tekst”: ${img.message}`);
+  const section = guide.slice(guide.indexOf('## 8. Foutmeldingen'), guide.indexOf('## 9. Waarschuwingen'));
+  expect(section).not.toMatch(/Expected a closing tag|fragments\.“begin-klein”\.start/);
+});
+
+it('docs/hosting.md gives the parts for whoever sets up publishing for NJi in Dutch', () => {
+  const hosting = readFileSync(join(ROOT, 'docs/hosting.md'), 'utf8');
+  for (const heading of ['## Controle en publicatie vanuit de repository', '### Netlify, stap voor stap', '### GitHub Pages, stap voor stap', '### `main` beschermen', '### Als de controle rood is']) {
+    expect(hosting).toContain(heading);
+  }
+  expect(hosting).not.toMatch(/^### (Netlify, step by step|When the check is red)/m);
 });

@@ -216,6 +216,11 @@ describe('checkLink', () => {
   it('suggests a page with the same last part', () => {
     expect(checkLink('/verhaal/buurt-in-bloei/', PAGES)).toContain('/verhalen/buurt-in-bloei/');
   });
+  it('suggests a page whose name begins the one written: /rolwijzer/ is /rol/', () => {
+    const pages: KnownPages = new Map([['/rol/', new Set<string>()], ['/', new Set<string>()], ['/verhalen/buurt-in-bloei/', new Set<string>()]]);
+    expect(checkLink('/rolwijzer/', pages)).toBe('de pagina /rolwijzer/ bestaat niet. Bedoel je /rol/?');
+    expect(checkLink('/xy/', pages)).toBe('de pagina /xy/ bestaat niet.');
+  });
 });
 
 describe('guideAnchors', () => {

@@ -25,6 +25,8 @@ import { alignSentence, fit, hunks, readPage, readSource, SiteIndex, type Hunk, 
 import { mainText, type PageText } from './html.ts';
 import { render, tokens, type Token } from './text.ts';
 import { applyLengthRule, FRAGMENT_LENGTH_RULE, fragmentLengths } from './fragment-lengths.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
+import { fileOfPage } from './locate.ts';
 
 export const KINDS = ['spelling', 'woordkeuze', 'hoofdletters', 'interpunctie', 'keuze'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -318,8 +320,62 @@ export function onRecord(report: Report): boolean {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/**
+ * The kind a suggested line for content/verbeteringen.yaml gets: a change of
+ * one or two letters within a word (wordt → word, te voren → tevoren) is
+ * `spelling`, a changed word `woordkeuze`, marks only `interpunctie`, case only
+ * `hoofdletters`.
+ */
+export function suggestKind(hunk: Pick<Hunk, 'kind' | 'printed' | 'editionText'>): Kind {
+  if (hunk.kind === 'hoofdletters' || hunk.kind === 'interpunctie') return hunk.kind;
+  const printed = hunk.printed.trim();
+  const edition = hunk.editionText.trim();
+  if (hunk.kind === 'woorden' && printed && edition && !/[^\p{L}\p{N}' ’-]/u.test(printed + edition)) {
+    const shorter = Math.min(printed.replace(/ /g, '').length, edition.replace(/ /g, '').length);
+    const letters = editDistance(printed.toLowerCase(), edition.toLowerCase(), 2);
+    // Two letters in a two-letter word is another word (de → het), not a spelling fix.
+    if (letters <= 2 && letters * 2 <= shorter) return 'spelling';
+  }
+  return 'woordkeuze';
+}
+
+const slug = (words: readonly string[]) =>
+  words
+    .join(' ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * A readable id for a suggested line, from the printed words: the changed
+ * words, with the words before them up to three (“van te voren”), unique among
+ * `taken` (a number added when not).
+ */
+export function suggestId(source: readonly Token[], hunk: Pick<Hunk, 'source'>, taken: Set<string>): string {
+  const [start, end] = hunk.source;
+  const words = source.slice(start, end).filter((t) => t.word).map((t) => t.text).slice(0, 4);
+  for (let i = start - 1; i >= 0 && words.length < 3; i--) if (source[i]!.word) words.unshift(source[i]!.text);
+  for (let i = end; i < source.length && words.length < 3; i++) if (source[i]!.word) words.push(source[i]!.text);
+  const base = slug(words) || 'afwijking';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export interface ReportOptions {
+  /** Where a text stands in content/ (tools/fidelity/locate.ts): the report then names files and lines. */
+  locate?: (text: string) => { file: string; line: number }[];
+  /** The ids in content/verbeteringen.yaml: a suggested id is not one of them. */
+  ids?: Iterable<string>;
+}
+
+const spot = ({ file, line }: { file: string; line: number }) => `${file} (regel ${line})`;
+
 /** The report `npm run fidelity` prints: coverage, counts, and what is not on the record. */
-export function formatReport(report: Report): string {
+export function formatReport(report: Report, { locate, ids = [] }: ReportOptions = {}): string {
   const lines: string[] = [];
   lines.push(`Zinnen in de gedrukte uitgave: ${report.sentences}; gevonden op de site: ${report.found} (${(report.coverage * 100).toFixed(1)}%)`);
   const missing = report.results.filter((r) => r.found < 0.5);
@@ -330,21 +386,43 @@ export function formatReport(report: Report): string {
   if (unlisted.length) {
     lines.push('', `${unlisted.length} afwijking(en) staan niet in content/verbeteringen.yaml:`);
     for (const { hunk } of unlisted) {
-      lines.push(`- ${hunk.page ?? '(niet op de site)'} [${hunk.kind}]: “${hunk.printed}” → “${hunk.editionText}”`);
+      const found = locate && hunk.editionContext ? locate(hunk.editionContext) : [];
+      const own = found.filter((s) => hunk.page && fileOfPage(s.file, hunk.page));
+      const here = own.length ? own : found;
+      lines.push(`- ${hunk.page ?? '(niet op de site)'} [${hunk.kind}]: “${hunk.printed}” → “${hunk.editionText}”${here.length ? `, in ${here.map(spot).join(' en ')}` : ''}`);
       lines.push(`    printed: ${yamlString(hunk.printedContext)}`);
       lines.push(`    edition: ${yamlString(hunk.editionContext)}`);
+      // The same printed words still stand, unchanged, somewhere else (a passage the print has twice, a lead copied into a description).
+      const elsewhere = locate && hunk.printedContext && hunk.page ? locate(hunk.printedContext) : [];
+      if (elsewhere.length) {
+        lines.push(
+          `    Dezelfde tekst staat nog zoals gedrukt in ${elsewhere.map(spot).join(' en ')}. Verander hem daar ook als hij overal zo moet worden; ` +
+            'moet alleen deze plek veranderen, laat de andere dan staan. In beide gevallen zet je de regels hieronder in content/verbeteringen.yaml.',
+        );
+      }
     }
   }
   if (unlisted.length) {
     lines.push('', 'Zet elke afwijking in content/verbeteringen.yaml (of herstel de tekst). Als YAML, om aan te vullen:');
+    const taken = new Set(ids);
+    const suggested = new Set<string>();
     for (const { hunk } of unlisted) {
-      lines.push(`- id: ${hunk.kind}-${hunk.source[0]}`, `  kind: ${hunk.kind === 'hoofdletters' || hunk.kind === 'interpunctie' ? hunk.kind : 'woordkeuze'}`);
+      // One line for the same change in two places: its printed and edition text cover both.
+      const key = `${hunk.printedContext}\u0000${hunk.editionContext}`;
+      if (suggested.has(key)) continue;
+      suggested.add(key);
+      lines.push(`- id: ${suggestId(report.source.tokens, hunk, taken)}`, `  kind: ${suggestKind(hunk)}`);
       lines.push(`  printed: ${yamlString(hunk.printedContext)}`, `  edition: ${yamlString(hunk.editionContext)}`);
     }
   }
   if (report.stale.length) {
     lines.push('', `${report.stale.length} plaats(en) in content/verbeteringen.yaml vinden geen afwijking op de site (al hersteld, of de tekst klopt niet precies):`);
-    for (const { entry, place } of report.stale) lines.push(`- ${entry.id}: “${place.printed}” → “${place.edition}”`);
+    for (const { entry, place } of report.stale) {
+      lines.push(
+        `- ${entry.id}: “${place.printed}” → “${place.edition}”. Is de afwijking er niet meer, haal deze plaats dan weg; ` +
+          'staat ze er wel, neem dan bij printed de tekst precies over zoals gedrukt en bij edition zoals op de pagina (leestekens en hoofdletters tellen).',
+      );
+    }
   }
   if (report.absent.length) {
     lines.push('', `${report.absent.length} plaats(en) in content/verbeteringen.yaml zeggen niet wat de site toont:`);

@@ -14,13 +14,18 @@ export interface Sourced {
 /** The file an entry comes from, for messages to editors. */
 export const fileOf = (entry: Sourced, folder: string): string => entry.filePath ?? `content/${folder}/${entry.id}.mdx`;
 
-/** Entries sorted by `order`; a ContentError naming both files when two share a number. */
-export function inOrder<T extends Sourced & { data: { order: number } }>(entries: readonly T[], folder: string, kind: string): T[] {
-  const ordered = sortByOrder(
-    entries.map((entry) => ({ entry, id: entry.id, file: fileOf(entry, folder), order: entry.data.order })),
-    kind,
-  );
-  return ordered.map((x) => x.entry);
+/**
+ * Entries sorted by `order`; a ContentError naming both files when two share a
+ * number. Where `order` may be left out (a resource), the entries without it
+ * come after the numbered ones, by title: a new resource stands at the end of
+ * its group without the editor having to find a free number.
+ */
+export function inOrder<T extends Sourced & { data: { order?: number | undefined; title?: string } }>(entries: readonly T[], folder: string, kind: string): T[] {
+  const numbered = entries.flatMap((entry) => (entry.data.order === undefined ? [] : [{ entry, id: entry.id, file: fileOf(entry, folder), order: entry.data.order }]));
+  const unnumbered = entries
+    .filter((entry) => entry.data.order === undefined)
+    .sort((a, b) => (a.data.title ?? a.id).localeCompare(b.data.title ?? b.id, 'nl') || a.id.localeCompare(b.id));
+  return [...sortByOrder(numbered, kind).map((x) => x.entry), ...unnumbered];
 }
 
 /** What changed, newest first; one day in order of id. */

@@ -16,6 +16,14 @@ describe('order', () => {
     );
   });
 
+  it('puts resources without an order after the numbered ones, by title: a new resource needs no free number', () => {
+    const resource = (id: string, title: string, order?: number) => ({ id, filePath: `content/resources/${id}.mdx`, data: { order, title } });
+    const ordered = inOrder([resource('nieuw-b', 'Wijkkracht'), resource('b', 'Buurtwijs', 3), resource('nieuw-a', 'Avondje buurt'), resource('a', 'Wij in de wijk', 1)], 'resources', 'bron');
+    expect(ordered.map((r) => r.id)).toEqual(['a', 'b', 'nieuw-a', 'nieuw-b']);
+    // Within its group, too: groupResources keeps this order.
+    expect(groupResources(ordered.map((r) => ({ ...r, data: { ...r.data, group: 'G' } })), ['G'])[0]!.resources.map((r) => r.id)).toEqual(['a', 'b', 'nieuw-a', 'nieuw-b']);
+  });
+
   it('finds the file of an entry without a filePath', () => {
     expect(fileOf({ id: 'home' }, 'pages')).toBe('content/pages/home.mdx');
   });
