@@ -414,7 +414,7 @@ async function launchWebKit(): Promise<Engine> {
               // (the top layer): a real pointer press at its centre is what a reader's tap does.
               if ((error as Error).name !== 'ElementNotInteractableError') throw error;
               const r = (await driver.executeScript('const r = arguments[0].getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2];', element)) as [number, number];
-              await driver.actions().move({ x: Math.round(r[0]), y: Math.round(r[1]), origin: 'viewport' }).click().perform();
+              await driver.actions().move({ x: Math.round(r[0]), y: Math.round(r[1]), origin: Origin.VIEWPORT }).click().perform();
             }
           },
           press: async (combo) => {
