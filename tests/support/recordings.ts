@@ -101,7 +101,7 @@ export function recordingFindings(dist: string, stories: StoryRecording[]): Find
         continue;
       }
       players[story.kind] = (players[story.kind] ?? 0) + 1;
-      const note = /<\/figure><p class="recording-note" id="([^"]+)"[^>]*>([^<]*)<\/p><div class="native/.exec(inner!);
+      const note = /<\/figure><p class="recording-note" id="([^"]+)"[^>]*>([^<]*)<\/p><noscript><div class="native/.exec(inner!);
       const who = textOf(/<figcaption class="who"[^>]*>([\s\S]*?)<\/figcaption>/.exec(inner!)?.[1] ?? '');
       const artist = attr(attrs!, 'data-artist') ?? '';
       const cueTexts = [...inner!.matchAll(/<span class="cue-text"[^>]*>([^<]*)<\/span>/g)].map((m) => decode(m[1]!));

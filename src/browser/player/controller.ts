@@ -19,6 +19,8 @@ import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
 
 const players = new Set<Controller>();
+/** Every act a controller's own listeners took, so the lazy loader's hand-over never acts on one twice. */
+const heard = new WeakSet<Event>();
 
 export class Controller {
   readonly el: FragmentPlayer;
@@ -37,8 +39,6 @@ export class Controller {
   media?: Media;
   /** The whole second the slider, its spoken value and the times show ("" before the first render). */
   shown = '';
-  /** When it began to listen (the clock of events' timeStamp). */
-  readonly since = performance.now();
   frame = 0;
 
   constructor(el: FragmentPlayer) {
@@ -55,7 +55,12 @@ export class Controller {
     this.cueTimes = this.cues.map((cue) => ({ start: Number(cue.dataset['start']), end: Number(cue.dataset['end']) }));
     this.state = initial(Number(this.seek.value) || 0);
     players.add(this);
-    for (const type of ['click', 'input', 'change', 'keydown', 'player:play']) el.addEventListener(type, (event) => this.handle(event));
+    for (const type of ['click', 'input', 'change', 'keydown', 'player:play']) {
+      el.addEventListener(type, (event) => {
+        heard.add(event);
+        this.handle(event);
+      });
+    }
   }
 
   get playing(): boolean {
@@ -336,6 +341,6 @@ export function wake(el: HTMLElement, event?: Event): void {
   const player = el as FragmentPlayer;
   player.controller ??= new Controller(player);
   // An act from before the controller listened (it loaded for it) is handed over; a later one it heard itself.
-  if (event && event.timeStamp < player.controller.since) player.controller.handle(event);
+  if (event && !heard.has(event)) player.controller.handle(event);
   else if (!event) player.controller.render();
 }
