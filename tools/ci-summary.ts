@@ -32,7 +32,8 @@ export function contentErrors(log: string): ContentMessage[] {
   const text = plain(log);
   const found: ContentMessage[] = [];
   // "content/stories/x.mdx:23 → fragment “begin-klein” → veld “end”: …": the item, then the field.
-  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?)((?: → [^→“\n]+ “[^”\n]+”)*) → veld “([^”]+)”: (.+)$/gm)) {
+  // An item is named (fragment “begin-klein”) or numbered (pagina 2: an update's second page).
+  for (const m of text.matchAll(/^(?:\[\w+\] )?((?:content|audio)\/\S+?)((?: → (?:[^→“\n]+ “[^”\n]+”|[a-z]+ \d+))*) → veld “([^”]+)”: (.+)$/gm)) {
     const item = m[2]!.replace(/^ → /, '');
     found.push({ file: m[1]!, field: item ? `${item} → ${m[3]!}` : m[3]!, message: m[4]!.trim() });
   }

@@ -146,6 +146,15 @@ describe('the summary for editors', () => {
     expect(contentErrors(`Let op: ${line}`)).toEqual([]);
   });
 
+  it('names a wrong page in an update (a numbered item) as a content error, the Dutch line first', () => {
+    const line = 'content/updates/2026-12-07-nieuwe-bron.md → pagina 1 → veld “pages”: “/bronne/”: de pagina /bronne/ bestaat niet. Bedoel je /bronnen/?';
+    const log = `04:03:11 [build] Rearranging server assets...\n${line}\n  Location:\n    content/updates/2026-12-07-nieuwe-bron.md:4:1\n`;
+    expect(contentErrors(log)).toEqual([
+      { file: 'content/updates/2026-12-07-nieuwe-bron.md', field: 'pagina 1 → pages', message: '“/bronne/”: de pagina /bronne/ bestaat niet. Bedoel je /bronnen/?' },
+    ]);
+    expect(summary(log, 'failure')).not.toMatch(/Vraag een ontwikkelaar/);
+  });
+
   it('lists a difference from the printed text exactly as npm run controleer does, with the lines to add', () => {
     const log = read('tests/fixtures/ci/fidelity-error.txt');
     const lines = fidelityLines(log);
