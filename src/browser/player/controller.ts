@@ -289,6 +289,8 @@ export class Controller {
   showSlow(show: boolean): void {
     const box = this.el.querySelector<HTMLElement>('.slow');
     if (box) box.hidden = !show;
+    // The box says it to the eye; the status line still says it to a screen reader, once.
+    this.el.classList.toggle('is-slow', show);
   }
 
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */
