@@ -14,6 +14,7 @@
  */
 // With its extension, so maintainer tools run it in Node directly (tools/bench.ts).
 import { DECODER_DELAY, Mp3Error, playedSeconds, type Frame, type Mp3 } from './frames.ts';
+import { concat } from './bytes.ts';
 
 /** The LAME tag's delay and padding fields have 12 bits each. */
 const MAX_FIELD = 4095;
@@ -130,16 +131,6 @@ export function reservoirCarrier(frames: readonly Frame[], start: number, last: 
   // Side information stays zero: main_data_begin 0, no audio bits in any granule.
   frame.set(reservoir, frame.length - need);
   return frame;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 interface InfoFields {

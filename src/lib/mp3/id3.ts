@@ -11,6 +11,7 @@
  * unsynchronisation, no extended header; the same tags give the same bytes.
  * Pure: no Node, unit-tested (tests/unit/id3.test.ts).
  */
+import { concat } from './bytes.ts';
 
 export interface Id3Tags {
   /** TIT2 */
@@ -59,16 +60,6 @@ function encode(text: string, encoding: 0 | 1, terminated: boolean): Uint8Array 
 }
 
 const encodingFor = (...texts: string[]): 0 | 1 => (texts.every(fitsLatin1) ? 0 : 1);
-
-function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 /** A v2.3 frame: id, size (a plain 32-bit number in v2.3), no flags, the body. */
 function frame(id: string, body: Uint8Array): Uint8Array {
