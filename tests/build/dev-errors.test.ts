@@ -125,17 +125,29 @@ it('an MDX syntax error (an unclosed <Aside>): the Dutch page with the file, the
   await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
 });
 
-/** What a person sees: the visible text, and whether an overlay of Vite or Astro is on screen. */
-async function seen(page: Page) {
-  return {
-    text: await page.locator('body').innerText(),
-    overlays: await page.evaluate(() =>
-      [...document.querySelectorAll('vite-error-overlay, astro-dev-overlay, astro-dev-toolbar')].filter((e) => {
-        const box = e.getBoundingClientRect();
-        return getComputedStyle(e).display !== 'none' && (box.width > 0 || e.shadowRoot?.querySelector('.window, #backdrop') !== null);
-      }).length,
-    ),
-  };
+/**
+ * What a person sees: the visible text, and whether an overlay of Vite or
+ * Astro is on screen. The dev server reloads the page by itself after a save
+ * (sometimes twice): a look that a reload cut short is taken again on the
+ * page that loaded.
+ */
+async function seen(page: Page): Promise<{ text: string; overlays: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return {
+        text: await page.locator('body').innerText(),
+        overlays: await page.evaluate(() =>
+          [...document.querySelectorAll('vite-error-overlay, astro-dev-overlay, astro-dev-toolbar')].filter((e) => {
+            const box = e.getBoundingClientRect();
+            return getComputedStyle(e).display !== 'none' && (box.width > 0 || e.shadowRoot?.querySelector('.window, #backdrop') !== null);
+          }).length,
+        ),
+      };
+    } catch (error) {
+      if (attempt >= 5 || !/Execution context was destroyed|navigation/i.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
 }
 
 it('in Chromium: the Dutch page is what a person sees, with no English overlay over it, opened or saved while open', async () => {
