@@ -371,7 +371,7 @@ export function readerFlows(site: EngineSite): void {
       });
     });
 
-    it('opens by its button, closes by Escape to the button, and opens a result', async () => {
+    it('opens by its button, closes by Escape to the button, and opens a result by Enter', async () => {
       await site.withPage('search-button', async (page) => {
         await page.goto(site.url('/'));
         await page.click('.search-open');
@@ -388,7 +388,11 @@ export function readerFlows(site: EngineSite): void {
         await page.type(WORD);
         await page.waitFor(`results for ${WORD}`, found, [WORD]);
         const href = await page.evaluate(() => document.querySelector('site-search a.result-link')!.getAttribute('href')!);
-        await page.click('site-search a.result-link');
+        // By keyboard, as a reader who tabbed to it: a pointer press at the link's centre once went
+        // nowhere in WebKit on a loaded machine (the page stayed, the dialog open); Chromium's
+        // search tests press results with the mouse.
+        await page.evaluate(() => document.querySelector<HTMLElement>('site-search a.result-link')!.focus());
+        await page.press('Enter');
         await page.waitFor(`the result ${href} open`, (h: string) => location.pathname + location.hash === h, [href]);
         expect(await page.problems()).toEqual([]);
       });
