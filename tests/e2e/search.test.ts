@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { storyFacts } from '../support/content';
 import { DIST } from '../support/paths';
+import { LISTENING_OFFERS } from '../../src/lib/search/listening';
 
 const site = useSite();
 
@@ -218,6 +219,14 @@ describe('results', () => {
     }
     expect(await page.locator('search-page .search-results script, search-page .search-results img').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('/luisteren/ is found in its own words: every offer its search record names stands on the page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/luisteren/'));
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(LISTENING_OFFERS.filter((offer) => !text.includes(offer))).toEqual([]);
     await page.close();
   });
 
