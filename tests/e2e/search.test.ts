@@ -306,7 +306,7 @@ describe('the search dialog', () => {
     // What a host sends: text gzipped (level 9), Pagefind's own gzip files as they are.
     // The code (our search bundle, pagefind.js and its wasm, repacked with Zopfli) is the
     // same whatever the content; the index and result records grow with the publication,
-    // so the first query's whole cost (108.3 KB for 'bakfiets' in December 2026, goal
+    // so the first query's whole cost (109.3 KB for 'bakfiets' with the query plan and compounds, goal
     // 110 KB) is a figure of `npm run bench`, not a test an editor's new chapter could fail.
     const code = site.server.requests
       .slice(opened)
