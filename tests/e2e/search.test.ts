@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { storyFacts } from '../support/content';
 import { DIST } from '../support/paths';
+import { LISTENING_OFFERS } from '../../src/lib/search/listening';
 
 const site = useSite();
 
@@ -221,6 +222,14 @@ describe('results', () => {
     await page.close();
   });
 
+  it('/luisteren/ is found in its own words: every offer its search record names stands on the page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/luisteren/'));
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(LISTENING_OFFERS.filter((offer) => !text.includes(offer))).toEqual([]);
+    await page.close();
+  });
+
   it('the search page reads and writes ?q= so a search can be shared', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/zoeken/?q=bakfiets'));
@@ -297,7 +306,7 @@ describe('the search dialog', () => {
     // What a host sends: text gzipped (level 9), Pagefind's own gzip files as they are.
     // The code (our search bundle, pagefind.js and its wasm, repacked with Zopfli) is the
     // same whatever the content; the index and result records grow with the publication,
-    // so the first query's whole cost (108.3 KB for 'bakfiets' in December 2026, goal
+    // so the first query's whole cost (109.3 KB for 'bakfiets' with the query plan and compounds, goal
     // 110 KB) is a figure of `npm run bench`, not a test an editor's new chapter could fail.
     const code = site.server.requests
       .slice(opened)

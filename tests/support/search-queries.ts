@@ -79,6 +79,9 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('participatie', 'compound', resource('movisie-burgerparticipatie'), resource('samenwerken-aan-bewonersinitiatieven')),
   q('ontmoetings plek', 'compound', JONGEREN, OLC, STIMULEREN),
   q('jongeren werk', 'compound', JONGEREN),
+  // A compound the text does not have, of words it does ("vrijwilligers", "vrijwilligersacademie"); a word inside a compound it has.
+  q('vrijwilligerswerk', 'compound', OLC, resource('sterke-basis-voor-de-jeugd')),
+  q('rol van de professional', 'compound', ROL),
 
   // Singular and plural, other word forms.
   q('initiatiefnemers', 'form', VERSTERKEN, JONGEREN),
@@ -104,6 +107,8 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('financien', 'synonym', OLC, VERSTERKEN),
   q('sociale cohesie', 'synonym', KRACHT, resource('wijkkenmerken-en-jeugdzorggebruik')),
   q('opnames', 'synonym', LUISTEREN, '/colofon/'),
+  // What /luisteren/ offers, in its own words.
+  q('podcast', 'synonym', LUISTEREN),
 
   // Topics the publication does not cover: nothing should be found.
   q('eenzaamheid', 'uncovered'),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms, words } from '../../src/lib/search/words';
 import { isMatch, keepMark, stem, termsFound } from '../../src/lib/search/match';
-import { editDistance, suggest } from '../../src/lib/search/suggest';
-import { combine } from '../../src/lib/search/combine';
+import { suggest } from '../../src/lib/search/suggest';
+import { editDistance } from '../../src/lib/edit-distance';
+import { compoundsEndingIn, splitCompound } from '../../src/lib/search/compounds';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search/vocabulary';
 import { keywordMeta } from '../../src/lib/search/keywords';
-import { pagesBeforeTheirFragments } from '../../src/lib/search-rank';
 
 describe('search terms', () => {
   it('folds the words of a query', () => {
@@ -75,25 +75,6 @@ describe('suggestions', () => {
   });
 });
 
-describe('ranking', () => {
-  const hit = (id: string, score: number) => ({ id, score });
-  it('puts full matches first, then pages with more of the words', () => {
-    const ranked = combine([hit('a', 1)], [[hit('b', 5), hit('a', 1)], [hit('c', 9), hit('b', 2)]], 2);
-    expect(ranked.map((r) => [r.hit.id, r.matched, r.partial])).toEqual([
-      ['a', 2, false],
-      ['b', 2, true],
-      ['c', 1, true],
-    ]);
-  });
-  it('puts a page before its fragment when the words are only in the transcript', () => {
-    const page = { url: '/verhalen/x/', meta: { title: 'X' } };
-    const fragment = { url: '/verhalen/x/#fragment-y', meta: { title: 'Een citaat' } };
-    const other = { url: '/handreiking/z/', meta: { title: 'Z' } };
-    expect(pagesBeforeTheirFragments([fragment, other, page], () => false)).toEqual([other, page, fragment]);
-    expect(pagesBeforeTheirFragments([fragment, page], () => true)).toEqual([fragment, page]);
-  });
-});
-
 describe('vocabulary and keywords', () => {
   it('lists the words of three letters or more, most frequent first, without numbers', () => {
     const vocabulary = buildVocabulary(['De wijk en de wijkteams', 'Wijk 2015 wijkteams', 'wijk']);
@@ -104,5 +85,28 @@ describe('vocabulary and keywords', () => {
     expect(keywordMeta(['geld', 'financiering'])).toEqual({ trefwoorden: 'geld, financiering' });
     expect(keywordMeta(undefined)).toEqual({});
     expect(keywordMeta([])).toEqual({});
+  });
+});
+
+describe('compounds', () => {
+  const vocabulary = ['vrijwilligers', 'vrijwilligersacademie', 'werk', 'gemeenschap', 'wijk', 'wijkprofessional', 'wijkprofessionals', 'professional', 'een', 'zorg', 'jeugdzorg', 'jeugd', 'netwerk', 'net'];
+  it('splits a word the publication does not have into words it has, with a linking s', () => {
+    expect(splitCompound('vrijwilligerswerk', vocabulary)).toEqual(['vrijwilligers', 'werk']);
+    expect(splitCompound('gemeenschapswerk', vocabulary)).toEqual(['gemeenschap', 'werk']);
+    expect(splitCompound('wijkgemeenschapswerk', vocabulary)).toEqual(['wijk', 'gemeenschap', 'werk']);
+  });
+  it('splits nothing into stop words, short pieces or unknown rests', () => {
+    expect(splitCompound('eenzorg', vocabulary)).toBeUndefined();
+    expect(splitCompound('mantelzorg', vocabulary)).toBeUndefined();
+    expect(splitCompound('werk', vocabulary)).toBeUndefined();
+  });
+  it('finds the compounds that end in a word, their first part a known word, one per form', () => {
+    expect(compoundsEndingIn('professional', vocabulary)).toEqual(['wijkprofessional']);
+    expect(compoundsEndingIn('zorg', vocabulary)).toEqual(['jeugdzorg']);
+    expect(compoundsEndingIn('wijk', vocabulary)).toEqual([]);
+  });
+  it('a suggestion prefers a one-letter correction to a split, and a split to none', () => {
+    expect(suggest(['vrijwilligerswerk'], vocabulary)).toEqual({ query: 'vrijwilligers werk', edits: 0, split: true });
+    expect(suggest(['wijkprofesional'], vocabulary)).toEqual({ query: 'wijkprofessional', edits: 1 });
   });
 });

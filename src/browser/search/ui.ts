@@ -5,19 +5,15 @@
  * keys through the results. Text from the index is inserted as text, never
  * as HTML, so a query or excerpt cannot inject markup.
  *
- * On top of Pagefind (lib/search): stop words are dropped; a result counts
- * only when the searched words really occur in it (Pagefind's prefix fallback
- * is dropped); a question with few full matches also searches its words one by
- * one, ranked below; and when words are not found, "Bedoelde je …?" from the
- * site's vocabulary, loaded only then, run at once when nothing was found.
+ * Only the page's part lives here. Which queries go to Pagefind for what the
+ * reader typed, and how their results combine, is the query plan
+ * (lib/search/plan); Pagefind's settings and our corrections to its order are
+ * lib/search/rank.
  */
-import { exactTitlesFirst, isExactTitle, pagesBeforeTheirFragments } from '../../lib/search-rank';
-import { searchTerms } from '../../lib/search/words';
-import { keepMark, termsFound } from '../../lib/search/match';
-import { combine, FEW_RESULTS, type Ranked } from '../../lib/search/combine';
-import { suggest, type Suggestion } from '../../lib/search/suggest';
+import { bestSections, order, PAGEFIND_OPTIONS } from '../../lib/search/rank';
+import { keepMark } from '../../lib/search/match';
+import { plan, searchableText, statusText, type Engine } from '../../lib/search/plan';
 import { parseVocabulary, VOCABULARY_PATH } from '../../lib/search/vocabulary';
-import { KEYWORDS_META } from '../../lib/search/keywords';
 
 interface Options {
   bundle: string;
@@ -48,13 +44,6 @@ interface Pagefind {
   debouncedSearch(q: string, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<Found>;
 }
 
-/** What one query found: results with every word, then (for a question) with some. */
-interface Answer {
-  ranked: Ranked<Result>[];
-  /** Searched words Pagefind could only match through its prefix fallback: not in the publication. */
-  missing: string[];
-}
-
 const PAGE_SIZE = 10;
 /**
  * How long typing must pause before the count is announced: longer than the
@@ -74,16 +63,7 @@ const attached = new WeakSet<HTMLElement>();
 function loadPagefind(o: Options): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${o.bundle}pagefind.js`)) as Pagefind;
-    await pf.options({
-      baseUrl: o.base,
-      excerptLength: 28,
-      // Short records (a fragment, a resource) should not lose against long chapters
-      // that merely mention a word: a low page-length penalty, strong term saturation.
-      // Editors' keywords weigh like a title: they name what the page is about.
-      ranking: { pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.0, metaWeights: { title: 5, [KEYWORDS_META]: 5 } },
-      // On the main thread: the worker is another 12 KB to fetch, for an index this small.
-      noWorker: true,
-    });
+    await pf.options({ baseUrl: o.base, ...PAGEFIND_OPTIONS });
     await pf.init();
     return pf;
   })();
@@ -98,37 +78,13 @@ function loadVocabulary(o: Options): Promise<string[]> {
   return vocabulary;
 }
 
-/** The text search checks a result against: its content, title and keywords. */
-async function textOf(result: Result): Promise<string> {
-  const d = await result.data();
-  return `${d.meta['title'] ?? ''} ${d.meta[KEYWORDS_META] ?? ''} ${d.content}`;
-}
-
-/**
- * Searches the words together, and when that finds few results and there are
- * several words, each word alone. Pagefind falls back per word: a word the
- * index does not have matches a shorter indexed word in every result, so the
- * first result tells whether a word is really there. Null when a newer search
- * replaced this one.
- */
-async function lookup(pf: Pagefind, terms: string[], filters: Record<string, unknown>, debounce: boolean): Promise<Answer | null> {
-  const run = (q: string) => (debounce ? pf.debouncedSearch(q, { filters }, 120) : pf.search(q, { filters }));
-  const found = await run(terms.join(' '));
-  if (!found) return null;
-  const first = found.results[0];
-  const present = first ? termsFound(await textOf(first), terms) : new Set<string>();
-  const full = present.size === terms.length ? found.results : [];
-  let missing = first ? terms.filter((t) => !present.has(t)) : terms;
-  if (full.length >= FEW_RESULTS || terms.length < 2) return { ranked: combine(full, [], terms.length), missing };
-  const perWord = await Promise.all(
-    terms.map(async (term) => {
-      const alone = await pf.search(term, { filters });
-      const top = alone?.results[0];
-      return top && termsFound(await textOf(top), [term]).size ? alone.results : null;
-    }),
-  );
-  missing = terms.filter((_, i) => !perWord[i]);
-  return { ranked: combine(full, perWord.filter((r): r is Result[] => r !== null), terms.length), missing };
+/** Pagefind behind the query plan's engine, with the filters the reader chose. */
+function engine(pf: Pagefind, filters: Record<string, unknown>, o: Options): Engine<Result> {
+  return {
+    search: async (q, debounce) => (await (debounce ? pf.debouncedSearch(q, { filters }, 120) : pf.search(q, { filters })))?.results ?? null,
+    text: async (hit) => searchableText(await hit.data()),
+    vocabulary: () => loadVocabulary(o),
+  };
 }
 
 /**
@@ -254,48 +210,12 @@ export function attach(panel: HTMLElement, o: Options): void {
     if (!pf) return;
     const filters: Record<string, { any: string[] }> = {};
     for (const [key, set] of Object.entries(chosen)) if (set.size) filters[key] = { any: [...set] };
-    const filtered = Object.keys(filters).length ? ' (met filter)' : '';
-    const terms = searchTerms(query);
-    let answer = await lookup(pf, terms, filters, true);
-    if (!answer || id !== run) return;
-    // Words the publication does not have, or several words (two may be one): is there a better query?
-    let better: Suggestion | undefined;
-    if (answer.missing.length || terms.length > 1) {
-      better = suggest(terms, await loadVocabulary(o));
-      if (id !== run) return;
-    }
-    let searched = terms;
-    let instead: string | undefined;
-    let also: string | undefined;
-    const full = () => answer!.ranked.filter((r) => !r.partial).length;
-    if (better?.edits === 0 && !answer.missing.length) {
-      // Two words the publication writes as one ("wijk team"): results for the joined word first, then the others.
-      const joined = await lookup(pf, searchTerms(better.query), filters, false);
-      if (id !== run) return;
-      if (joined?.ranked.length && !joined.missing.length) {
-        const ids = new Set(joined.ranked.map((r) => r.hit.id));
-        answer = { ranked: [...joined.ranked, ...answer.ranked.filter((r) => !ids.has(r.hit.id))], missing: [] };
-        searched = [...searchTerms(better.query), ...terms];
-        instead = undefined;
-        also = better.query;
-        better = undefined;
-      }
-    } else if (better && (full() === 0 || answer.missing.length) && better.edits <= 1) {
-      // Nothing (or not everything) was found, and one word is one letter off or two words are one: run that at once.
-      const retry = await lookup(pf, searchTerms(better.query), filters, false);
-      if (id !== run) return;
-      if (retry?.ranked.length && !retry.missing.length) {
-        answer = retry;
-        searched = searchTerms(better.query);
-        instead = better.query;
-        better = undefined;
-      }
-    }
-    const ranked = answer.ranked;
+    const outcome = await plan(query, engine(pf, filters, o), () => id === run);
+    if (!outcome || id !== run) return;
+    const { ranked, searched } = outcome;
     const n = ranked.length;
     const loaded = await Promise.all(ranked.slice(0, shown).map((r) => r.hit.data()));
-    const inQuote = (quote: string) => termsFound(quote, searched).size === searched.length;
-    const results = exactTitlesFirst(pagesBeforeTheirFragments(loaded, inQuote), query);
+    const results = order(loaded, query, searched);
     if (id !== run) return;
     const listed = new Set(results.map((r) => r.url));
     list.replaceChildren(...results.map((r) => render(r, query, searched, listed)));
@@ -308,22 +228,8 @@ export function attach(panel: HTMLElement, o: Options): void {
       list.append(el('li', {}, more));
     }
     empty.hidden = n > 0;
-    offer(better && better.query !== searched.join(' ') ? better.query : undefined);
-    const count = (k: number) => `${k} ${k === 1 ? 'resultaat' : 'resultaten'}`;
-    const some = n - full();
-    const partly = some === n && searched.length > 1;
-    say(
-      instead
-        ? `Geen resultaten voor ‘${query}’${filtered}. Wel ${count(n)} voor ‘${instead}’.`
-        : n === 0
-          ? `Geen resultaten voor ‘${query}’${filtered}. Probeer een ander woord.`
-          : partly
-            ? `Geen resultaten met alle woorden voor ‘${query}’${filtered}; ${count(n)} met een deel ervan.`
-            : also
-              ? `${count(n)} voor ‘${query}’${filtered}, eerst die voor ‘${also}’`
-              : `${count(n)} voor ‘${query}’${filtered}${some ? `, waarvan ${some} met een deel van de woorden` : ''}`,
-      wait,
-    );
+    offer(outcome.offer);
+    say(statusText(outcome, query, Object.keys(filters).length > 0), wait);
   }
 
   /** "Bedoelde je …?": one click searches for the suggestion. */
@@ -358,13 +264,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     );
     const item = el('li', {}, link);
     item.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(r.excerpt, words)));
-    // The sections that match best, at most three, in the order they come on the
-    // page; a section titled exactly as the query always among them.
-    const score = (s: Fragment['sub_results'][number]) =>
-      (isExactTitle(s.title, query) ? Infinity : 0) + (s.weighted_locations ?? []).reduce((t, w) => t + w.balanced_score, 0);
-    const candidates = r.sub_results.filter((s) => s.url !== r.url && s.title !== title && !listed.has(s.url));
-    const best = new Set([...candidates].sort((a, b) => score(b) - score(a)).slice(0, 3));
-    const subs = candidates.filter((s) => best.has(s));
+    const subs = bestSections({ url: r.url, title, sub_results: r.sub_results }, query, listed);
     if (subs.length) {
       const ul = el('ul', { className: 'sub-results' });
       for (const s of subs) {

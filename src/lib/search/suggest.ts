@@ -4,12 +4,12 @@
  * two words that the text writes as one ("wijk team" → "wijkteam"), and a
  * misspelt word replaced by the most frequent word within one edit (two for
  * words of eight letters or more; an edit is a letter added, dropped, changed
- * or two letters swapped). Words of four letters or fewer are never changed.
+ * or two letters swapped), or else split into words it has ("vrijwilligerswerk"
+ * → "vrijwilligers werk", ./compounds). Words of four letters or fewer are never changed.
  */
 import { isMatch } from './match';
 import { editDistance } from '../edit-distance';
-
-export { editDistance };
+import { splitCompound } from './compounds';
 
 /** The vocabulary: folded words, most frequent first. */
 export type Vocabulary = readonly string[];
@@ -17,8 +17,10 @@ export type Vocabulary = readonly string[];
 export interface Suggestion {
   /** The query to run instead. */
   query: string;
-  /** Most edits made to one word (0 when only words were joined). */
+  /** Most edits made to one word (0 when words were only joined or split). */
   edits: number;
+  /** A word was split into words the publication has. */
+  split?: true;
 }
 
 const MIN_FUZZY = 5;
@@ -50,6 +52,7 @@ export function suggest(terms: readonly string[], vocabulary: Vocabulary): Sugge
   const out: string[] = [];
   let edits = 0;
   let changed = false;
+  let split = false;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const next = terms[i + 1];
@@ -63,12 +66,17 @@ export function suggest(terms: readonly string[], vocabulary: Vocabulary): Sugge
       out.push(term);
       continue;
     }
+    // One letter off is likelier a typo than a compound; a compound likelier than two letters off.
     const near = closest(term, vocabulary);
-    if (near) {
+    const parts = near && near.edits <= 1 ? undefined : splitCompound(term, vocab);
+    if (parts) {
+      out.push(...parts);
+      split = changed = true;
+    } else if (near) {
       out.push(near.word);
       edits = Math.max(edits, near.edits);
       changed = true;
     } else out.push(term);
   }
-  return changed ? { query: out.join(' '), edits } : undefined;
+  return changed ? { query: out.join(' '), edits, ...(split ? { split: true as const } : {}) } : undefined;
 }

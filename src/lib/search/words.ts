@@ -4,7 +4,7 @@
  * ("hoe", "ik", "een", "bij"), so a question in plain words searches for
  * what it is about.
  */
-import { foldTitle } from '../search-rank';
+import { slugify } from '../slug';
 
 /** Words that say nothing about a topic: articles, pronouns, question words, prepositions, auxiliaries. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -16,6 +16,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'er dat die dit deze daar hier als dan om te tot in op aan met voor van bij naar over uit door zo ook niet geen nog al wel iets'
   ).split(' '),
 );
+
+/** A title or query as compared here: its slug's words, so case, accents, punctuation and spacing do not count. */
+export function foldTitle(text: string): string {
+  return slugify(text).replaceAll('-', ' ');
+}
 
 /** The folded words of a text, in order. */
 export function words(text: string): string[] {

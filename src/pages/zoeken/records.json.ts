@@ -3,7 +3,7 @@
  * (quote, transcript and, for a stand-in, that it is one, linking to the
  * fragment on its home page) and every resource of the list on /bronnen/ (its
  * title and description, linking to it in the list), so each is a result of
- * its own; /luisteren/, whose players are no page text; and the role guide
+ * its own; /luisteren/, whose players are no page text (lib/search/listening); and the role guide
  * on /rol/ (its title, intro and the publication's questions) as one record,
  * so its questions are no sub-results. Editors' keywords (trefwoorden) go along as weighted metadata.
  * Read and removed by the search integration after the build.
@@ -13,14 +13,9 @@ import { getPublication } from '../../build/content';
 import { getRoleGuide } from '../../build/role-guide-data';
 import type { SearchRecord } from '../../integrations/search';
 import { keywordMeta } from '../../lib/search/keywords';
+import { LISTENING_KEYWORDS, LISTENING_OFFERS } from '../../lib/search/listening';
 import { routes, sitePath } from '../../lib/paths';
 import { listeningWords, recordingWords, STAND_IN_SHORT } from '../../lib/recording';
-
-/**
- * /luisteren/ lists every fragment; as a record it carries its description and the
- * fragments' quotes and initiatives, and the words readers use for listening.
- */
-const LISTENING_KEYWORDS = ['audio', 'geluid', 'opnamen', 'luisteren', 'beluisteren'];
 
 /** The description's text: markdown links and emphasis as their words. */
 const plain = (markdown: string) =>
@@ -54,7 +49,9 @@ export const GET: APIRoute = async () => {
   const listening: SearchRecord = {
     url: sitePath(routes.listen()),
     content: [
+      // /luisteren/: its description, what it offers (the podcast, downloads), the fragments' quotes and initiatives.
       listeningWords(stories.map((s) => s.data.recordingKind)).description,
+      ...LISTENING_OFFERS,
       ...fragmentOrder.map((f) => `${f.quote} ${f.story.data.initiative}`),
     ].join('\n'),
     meta: { title: 'Luister de fragmenten', ...keywordMeta(LISTENING_KEYWORDS) },
