@@ -25,6 +25,38 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The comparison with the printed publication, as this check prints it (tools/fidelity/for-editors.ts). */
 export const fidelityProblems = (dist: string, root = ROOT): string[] => problems(dist, root);
 
+/**
+ * What the check tells the editor, from the build's output, whether it built,
+ * and the comparison with the print: pure, so a test can hold the verdict on a
+ * failed build's own output without building again in CONTROLEER mode.
+ */
+export function verdict(output: string, built: boolean, printed: string[], seconds: number): { ok: boolean; report: string } {
+  const errors = contentErrors(output);
+  const notes = warnings(output).map((n) => `Let op: ${n}`);
+  const ok = built && printed.length === 0;
+  const time = `${seconds.toFixed(1).replace('.', ',')} s`;
+  // Warnings first, so the verdict is the last line an editor reads.
+  const lines = ok
+    ? [...notes, `Alles in orde${notes.length ? ` (let op ${notes.length === 1 ? 'de waarschuwing' : `de ${notes.length} waarschuwingen`} hierboven)` : ''}: de inhoud van content/ en audio/ is gecontroleerd in ${time}.`]
+    : built
+      ? [
+          ...notes,
+          // Each part of the comparison has its own heading (not on the record, on the record but not on the site).
+          'De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):',
+          ...printed,
+          'Pas content/verbeteringen.yaml (of de tekst) aan zoals hierboven staat en draai npm run controleer opnieuw.',
+        ]
+    : errors.length > 0
+      ? [
+          'De controle vond een fout in de inhoud:',
+          ...errors.map(asLine),
+          ...notes,
+          'Pas het bestand aan en draai npm run controleer opnieuw.',
+        ]
+      : ['De controle is niet gelukt, maar niet door een fout in de inhoud. Vraag een ontwikkelaar; dit is wat de build meldde:', output.trim().split('\n').slice(-30).join('\n')];
+  return { ok, report: lines.join('\n') };
+}
+
 export function controleer(root = ROOT, env: Record<string, string> = {}): { ok: boolean; output: string; report: string; seconds: number } {
   const started = performance.now();
   const out = mkdtempSync(join(tmpdir(), 'nji-controle-'));
@@ -35,32 +67,10 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, CONTROLEER: '1', OUT_DIR: out },
     });
     const output = `${result.stdout}${result.stderr}`;
-    const errors = contentErrors(output);
-    const notes = warnings(output).map((n) => `Let op: ${n}`);
     const built = result.status === 0;
     const printed = built ? fidelityProblems(out, root) : [];
-    const ok = built && printed.length === 0;
-    const time = `${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} s`;
-    // Warnings first, so the verdict is the last line an editor reads.
-    const lines = ok
-      ? [...notes, `Alles in orde${notes.length ? ` (let op ${notes.length === 1 ? 'de waarschuwing' : `de ${notes.length} waarschuwingen`} hierboven)` : ''}: de inhoud van content/ en audio/ is gecontroleerd in ${time}.`]
-      : built
-        ? [
-            ...notes,
-            // Each part of the comparison has its own heading (not on the record, on the record but not on the site).
-            'De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):',
-            ...printed,
-            'Pas content/verbeteringen.yaml (of de tekst) aan zoals hierboven staat en draai npm run controleer opnieuw.',
-          ]
-      : errors.length > 0
-        ? [
-            'De controle vond een fout in de inhoud:',
-            ...errors.map(asLine),
-            ...notes,
-            'Pas het bestand aan en draai npm run controleer opnieuw.',
-          ]
-        : ['De controle is niet gelukt, maar niet door een fout in de inhoud. Vraag een ontwikkelaar; dit is wat de build meldde:', output.trim().split('\n').slice(-30).join('\n')];
-    return { ok, output, report: lines.join('\n'), seconds: (performance.now() - started) / 1000 };
+    const { ok, report } = verdict(output, built, printed, (performance.now() - started) / 1000);
+    return { ok, output, report, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

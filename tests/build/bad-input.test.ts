@@ -1,7 +1,7 @@
 /**
  * An editor's mistake fails the build with one message that names the file
- * and the field, and leaves no pages behind to publish by accident. Two full
- * builds prove that, end to end: one mistake in the front matter (the
+ * and the field, and leaves no pages behind to publish by accident. Three
+ * failing builds prove that, end to end: one mistake in the front matter (the
  * schema), one reference between entries (an MDX text placing a story that
  * does not exist), and an MDX syntax error (an unclosed <Aside>), which is
  * a content error like the others. Every other rule is a unit test on the step that checks it,
@@ -20,11 +20,20 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from '../support/fixture';
 import { contentErrors } from '../../tools/ci-summary';
+import { verdict } from '../../tools/controleer';
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.dispose());
 
-function buildWith(change: (f: Fixture) => void) {
+/**
+ * Builds the fixture after a change and checks that the build fails without
+ * leaving a site. What the editors' quick check says is held to the same
+ * messages: from the build's own output (controleer's verdict, a pure function),
+ * or, with `controleer: true`, by running npm run controleer itself (a build in
+ * CONTROLEER mode): once here, for the MDX case, which the check once sent to a
+ * developer; each run costs a build.
+ */
+function buildWith(change: (f: Fixture) => void, { controleer = false } = {}) {
   fixture = makeFixture();
   // The site of an earlier, good build: a failed build must not leave it there to be published.
   fixture.write('dist/index.html', '<!doctype html><title>Vorige build</title>');
@@ -34,18 +43,19 @@ function buildWith(change: (f: Fixture) => void) {
   expect(result.status, result.output).not.toBe(0);
   expect(existsSync(join(fixture.dir, 'dist', 'index.html')), 'a failed build left a site in dist/').toBe(false);
   expect(existsSync(join(fixture.dir, 'dist', 'handreiking')), 'a failed build left pages of the previous build in dist/').toBe(false);
-  // The editors' quick check (npm run controleer) gives the same verdict and the same Dutch messages.
-  const check = fixture.check();
-  expect(check.ok, check.report).toBe(false);
   const messages = contentErrors(result.output);
   expect(messages.length).toBeGreaterThan(0);
-  expect(contentErrors(check.output)).toEqual(messages);
+  // The editors' quick check (npm run controleer) gives the same verdict and the same Dutch messages.
+  const check = controleer ? fixture.check() : verdict(result.output, false, [], 1);
+  expect(check.ok, check.report).toBe(false);
+  expect(check.report.split('\n')[0]).toBe('De controle vond een fout in de inhoud:');
+  if ('output' in check) expect(contentErrors(check.output)).toEqual(messages);
   for (const m of messages) expect(check.report).toContain(m.message);
-  return result.output;
+  return { output: result.output, report: check.report };
 }
 
 it('bad front matter: a number written as a word (wrong type)', () => {
-  const output = buildWith((f) =>
+  const { output } = buildWith((f) =>
     f.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"')),
   );
   expect(output).toContain('content/chapters/valkuilen.mdx');
@@ -61,7 +71,7 @@ it('bad front matter: a number written as a word (wrong type)', () => {
 });
 
 it('a bad reference between entries: a story box for a story that does not exist', () => {
-  const output = buildWith((f) =>
+  const { output } = buildWith((f) =>
     f.edit('content/chapters/valkuilen.mdx', (t) => t.replace('story="jongeren-maken-de-stad"', 'story="jongeren-maken-stad"')),
   );
   expect(output).toMatch(/content\/chapters\/valkuilen\.mdx:\d+ → veld “story”/);
@@ -74,18 +84,19 @@ it('a bad reference between entries: a story box for a story that does not exist
 
 it('an MDX syntax error: a block without its closing tag, in Dutch with the file, the line and the tag', () => {
   let line = 0;
-  const output = buildWith((f) => {
-    f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<Aside>\n\nEen kader zonder eindregel.\n`);
-    line = f.read('content/chapters/valkuilen.mdx').split('\n').indexOf('<Aside>') + 1;
-  });
+  const { output, report } = buildWith(
+    (f) => {
+      f.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<Aside>\n\nEen kader zonder eindregel.\n`);
+      line = f.read('content/chapters/valkuilen.mdx').split('\n').indexOf('<Aside>') + 1;
+    },
+    { controleer: true },
+  );
   expect(output).toContain(
     `content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel. Zet </Aside> op een eigen regel waar het blok ophoudt, met een lege regel erboven en eronder.`,
   );
   expect(output).toMatch(new RegExp(`Location:\\n\\s+content/chapters/valkuilen\\.mdx:${line}:1`));
   expect(output).not.toMatch(/Expected a closing tag|node_modules|Stack trace/);
-  // npm run controleer: the same message as a content error, not "ask a developer".
-  const check = fixture!.check();
-  expect(check.report.split('\n')[0]).toBe('De controle vond een fout in de inhoud:');
-  expect(check.report).toContain(`content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel.`);
-  expect(check.report).not.toContain('Vraag een ontwikkelaar');
+  // npm run controleer (run for real here): the same message as a content error, not "ask a developer".
+  expect(report).toContain(`content/chapters/valkuilen.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel.`);
+  expect(report).not.toContain('Vraag een ontwikkelaar');
 });
