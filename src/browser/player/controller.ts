@@ -18,6 +18,9 @@ import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
 import type { FragmentPlayer } from '../fragment-player';
 
+/** How often the position is shown while playing (loop): whole seconds need no more than four times a second. */
+const RENDER_EVERY_MS = 250;
+
 const players = new Set<Controller>();
 /** Every act a controller's own listeners took, so the lazy loader's hand-over never acts on one twice. */
 const heard = new WeakSet<Event>();
@@ -39,7 +42,8 @@ export class Controller {
   media?: Media;
   /** The whole second the slider, its spoken value and the times show ("" before the first render). */
   shown = '';
-  frame = 0;
+  /** The timer that shows the position while playing (see loop). */
+  ticker = 0;
 
   constructor(el: FragmentPlayer) {
     this.el = el;
@@ -168,20 +172,25 @@ export class Controller {
   }
 
   onStopped(): void {
-    cancelAnimationFrame(this.frame);
+    clearInterval(this.ticker);
     this.el.classList.remove('is-playing');
     this.button.setAttribute('aria-label', playButtonName(false, this.button.dataset['what']!));
     this.render();
   }
 
+  /**
+   * Shows the position four times a second while playing: the clock and the
+   * slider show whole seconds and a cue lasts seconds, so drawing every
+   * animation frame (60 a second) only cost the listener's battery. A press,
+   * a key or a seek renders at once.
+   */
   loop(): void {
-    cancelAnimationFrame(this.frame);
-    const step = () => {
-      if (!this.playing) return;
-      this.render();
-      this.frame = requestAnimationFrame(step);
-    };
-    this.frame = requestAnimationFrame(step);
+    clearInterval(this.ticker);
+    this.render();
+    this.ticker = window.setInterval(() => {
+      if (this.playing) this.render();
+      else clearInterval(this.ticker);
+    }, RENDER_EVERY_MS);
   }
 
   /** The file ended: the fragment's end (or the recording's) was reached. */
