@@ -35,9 +35,7 @@ const FONT_FILES = [
   '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
 ];
 
-/** The file name in dist/ and the name a download gets. */
-export const PDF_FILE = 'publicatie.pdf';
-export const PDF_DOWNLOAD_NAME = 'burgerinitiatieven-en-wijkteams-nji.pdf';
+export { PDF_FILE } from '../lib/pdf/facts';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -141,7 +139,8 @@ export async function buildPdf(dist: string, options: { site: string; base: stri
   const key = hash.digest('hex').slice(0, 32);
   let pages = 0;
   const { bytes, reused } = await cachedFile(options.cacheDir, `${key}.pdf`, async () => {
-    const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+    // Loaded with require: a native module, and the build's module runner is closed by the time build:done runs.
+    const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
     const compiler = NodeCompiler.create({ workspace: '/', fontArgs: [{ fontBlobs: fonts }] });
     for (const [path, png] of pngs) compiler.mapShadow(path, png);
     const result = compiler.compile({ mainFileContent: source });

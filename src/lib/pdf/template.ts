@@ -42,8 +42,9 @@ export interface DocumentParts {
 }
 
 const PREAMBLE = String.raw`
-#let serif = "Noto Serif"
-#let sans = "Noto Sans"
+// Noto has no arrows (→ in the register): New Computer Modern, built into Typst, has them.
+#let serif = ("Noto Serif", "New Computer Modern")
+#let sans = ("Noto Sans", "New Computer Modern")
 #let ink = rgb("#1f1d2b")
 #let muted = rgb("#55516a")
 #let line-colour = rgb("#d9d1c4")

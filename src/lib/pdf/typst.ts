@@ -33,9 +33,9 @@ export interface Converted {
 
 const SKIP_TAGS = new Set([
   'script', 'style', 'template', 'svg', 'math', 'noscript', 'nav', 'button', 'select', 'textarea', 'input', 'label',
-  'dialog', 'audio', 'video', 'iframe', 'object', 'canvas', 'role-guide', 'details', 'page-toc',
+  'dialog', 'audio', 'video', 'iframe', 'object', 'canvas', 'role-guide', 'summary', 'page-toc',
 ]);
-const SKIP_CLASSES = ['visually-hidden', 'sr-only', 'role-guide-wrap', 'no-print', 'toc-column', 'status', 'keys', 'cover-art'];
+const SKIP_CLASSES = ['visually-hidden', 'sr-only', 'role-guide-wrap', 'no-print', 'toc-column', 'status', 'keys', 'cover-art', 'transcript'];
 
 /** Typst markup for literal text: every ASCII punctuation mark escaped, whitespace collapsed, soft hyphens dropped. */
 export function escapeText(text: string): string {
@@ -160,7 +160,10 @@ export function convert(root: Element | Root, options: ConvertOptions): Converte
     const cells = (row: Element) =>
       kids(row)
         .filter((c): c is Element => isEl(c) && (c.tagName === 'td' || c.tagName === 'th'))
-        .map((c) => content(inline(c)));
+        .map((c) => {
+          const span = Number(prop(c, 'colSpan') ?? '1');
+          return span > 1 ? `table.cell(colspan: ${span})${content(flow(c))}` : content(flow(c));
+        });
     const head = rows.filter((r) => find(el, (e) => e.tagName === 'thead' && e.children.includes(r)));
     const body = rows.filter((r) => !head.includes(r));
     const header = head.length ? `table.header(${head.flatMap(cells).join(', ')}), ` : '';
