@@ -92,7 +92,8 @@ export function pdfSource(dist: string, options: { site: string; base: string })
     const el = find(coverMain, test);
     return el ? plainText(el) : '';
   };
-  const homeText = find(coverMain, byClass('section-head'));
+  // The cover's own text and the story cards (their summaries are printed text), as on the site's cover.
+  const homeText = find(coverMain, byClass('stories'));
   const order = readingOrder(dist, options.base);
   const colophonPath = order.find((p) => p.endsWith('/colofon/'));
   const colophon = colophonPath ? page(colophonPath) : { body: '', apart: [] };

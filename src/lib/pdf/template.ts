@@ -100,11 +100,10 @@ const PREAMBLE = String.raw`
 #let aside(body) = block(breakable: false, width: 100%, inset: 10pt, radius: 3pt, stroke: 0.6pt + line-colour, body)
 #let pullquote(who: none, body) = block(breakable: false, width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 2pt + brand),
   { set text(size: 12pt, style: "italic"); body; if who != none { block(above: 6pt, text(font: sans, size: 8pt, style: "normal", fill: muted, who)) } })
-#let footnotes(body) = block(above: 18pt, { line(length: 30%, stroke: 0.5pt + line-colour); set text(size: 8.5pt); body })
+#let footnotes(body) = block(above: 18pt, { line(length: 30%, stroke: 0.5pt + line-colour); set text(size: 8.5pt); set enum(numbering: "1"); body })
 #let storybox(colour: "", label: "", title: "", body) = block(breakable: false, width: 100%, fill: tint-of(colour),
   stroke: (left: 3pt + strong-of(colour)), inset: 12pt, radius: (right: 3pt), above: 14pt, below: 14pt, {
-    text(font: sans, size: 7.5pt, weight: "bold", fill: strong-of(colour), tracking: 0.06em, upper(label))
-    block(above: 4pt, below: 8pt, text(font: sans, size: 10pt, weight: "bold", title))
+    block(below: 8pt, text(font: sans, size: 10pt, weight: "bold")[#text(size: 8pt, fill: strong-of(colour), label) \ #title])
     set text(size: 10pt)
     body
   })
@@ -113,7 +112,8 @@ const PREAMBLE = String.raw`
   grid(columns: (1fr, 27mm), column-gutter: 12pt, {
     text(size: 12pt, style: "italic", quote)
     v(2pt)
-    text(font: sans, size: 8pt, fill: muted)[#who · #length]
+    block(above: 12pt, below: 12pt, text(font: sans, size: 8pt, fill: muted, length))
+    block(text(font: sans, size: 8pt, fill: muted, who))
     if note != "" { block(above: 8pt, text(font: sans, size: 8pt, weight: "bold", fill: strong-of(colour), note)) }
     block(above: 8pt, text(font: sans, size: 8pt)[${'${LISTEN}'} #link(url, address)])
   }, image(qr, width: 27mm, scaling: "pixelated", alt: ${'${QRALT}'} + " " + address)))
@@ -123,8 +123,12 @@ const PREAMBLE = String.raw`
   figure(kind: "figuur", supplement: none, caption: caption, block(breakable: false, width: 100%, {
     align(center, box(width: 55%, node(fill: brand.lighten(85%), strong: true)[#text(size: 7.5pt, fill: muted, task) \ #root]))
     v(6pt)
-    grid(columns: branches.len() * (1fr,), column-gutter: 14pt,
-      ..branches.map(b => stack(spacing: 5pt, node(fill: brand.lighten(92%), strong: true, b.at(0)), ..b.at(1).map(r => node(r)))))
+    // The approaches side by side, then each branch's roles below its approach, one row each:
+    // the text reads in the printed figure's order (approaches, then the roles left to right).
+    let n = branches.len()
+    grid(columns: n * (1fr,), column-gutter: 14pt, row-gutter: 6pt,
+      ..branches.map(b => node(fill: brand.lighten(92%), strong: true, b.at(0))),
+      ..branches.enumerate().map(((i, b)) => b.at(1).map(r => range(n).map(j => if j == i { node(r) } else { [] })).flatten()).flatten())
   }))
 }
 #show figure.where(kind: "figuur"): it => block(breakable: false, above: 14pt, below: 14pt, { it.body; if it.caption != none { block(above: 6pt, text(font: sans, size: 8pt, fill: muted, it.caption.body)) } })
@@ -154,7 +158,7 @@ export function typstDocument(parts: DocumentParts): string {
   v(18pt)
   grid(columns: (1fr, 1fr, 1fr), column-gutter: 8pt, ..("blauw", "oranje", "groen").map(c => box(width: 100%, height: 60pt, radius: (top: 30pt, bottom: 3pt), fill: strong-of(c))))
   v(18pt)
-  ${cover.more.trim() ? `block[${cover.more.trim()}]` : ''}
+  ${cover.more.trim() ? `block({ set text(size: 9pt); [${cover.more.trim()}] })` : ''}
   v(1fr)
   text(font: sans, size: 8.5pt, fill: muted, ${str(cover.address)})
 })`,
