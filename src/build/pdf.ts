@@ -5,20 +5,20 @@
  * content to Typst (src/lib/pdf/), makes a QR code per fragment (`qrcode`,
  * PNG), and typesets with Typst (`@myriaddreamin/typst-ts-node-compiler`, a
  * native compiler in an npm package: no browser, tagged PDF by default).
- * The fonts come from npm packages, never from the machine, and the PDF has
- * no date: the same content gives the same bytes. The result is cached in
+ * The fonts come from npm packages, never from the machine (see
+ * `typstCompiler`), and the PDF has no date: the same content gives the same bytes. The result is cached in
  * node_modules/.cache/nji-pdf/ under a hash of the Typst source, the QR
  * images and the compiler's version.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import QRCode from 'qrcode';
 import { cachedFile } from './disk-cache';
-import { byClass, convert, find, findAll, plainText, type Converted } from '../lib/pdf/typst';
+import { byClass, convert, find, plainText, type Converted } from '../lib/pdf/typst';
 import { typstDocument } from '../lib/pdf/template';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 
@@ -126,6 +126,37 @@ function compilerVersion(): string {
   return JSON.parse(readFileSync(pkg, 'utf8')).version as string;
 }
 
+type TypstModule = typeof import('@myriaddreamin/typst-ts-node-compiler');
+
+/**
+ * A Typst compiler that knows only the given fonts and Typst's own (New
+ * Computer Modern), never the machine's: a system font of the same family
+ * (Debian's fonts-noto-core has Noto Serif) would otherwise be chosen on one
+ * machine and not on another, and the PDF's bytes would differ. The Node
+ * compiler has no option for this yet (typst.ts issue 893, "expose controls
+ * for system fonts"); it finds system fonts through fontconfig while it is
+ * created, so for that moment FONTCONFIG_FILE names a configuration whose
+ * only font folder does not exist.
+ */
+export function typstCompiler(fonts: Buffer[], scratchDir: string): InstanceType<TypstModule['NodeCompiler']> {
+  // Loaded with require: a native module, and the build's module runner is closed by the time build:done runs.
+  const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as TypstModule;
+  mkdirSync(scratchDir, { recursive: true });
+  const config = join(scratchDir, 'geen-systeemlettertypen.conf');
+  writeFileSync(config, '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>/nji-pdf-geen-systeemlettertypen</dir></fontconfig>\n');
+  const saved = process.env['FONTCONFIG_FILE'];
+  process.env['FONTCONFIG_FILE'] = config;
+  try {
+    return NodeCompiler.create({ workspace: '/', fontArgs: [{ fontBlobs: fonts }] });
+  } finally {
+    if (saved === undefined) delete process.env['FONTCONFIG_FILE'];
+    else process.env['FONTCONFIG_FILE'] = saved;
+  }
+}
+
+/** The font files the PDF is set in. */
+export const pdfFonts = (): Buffer[] => FONT_FILES.map((f) => readFileSync(require.resolve(f)));
+
 /** Typesets the publication from dist/; reuses the cached PDF when nothing it is made from changed. */
 export async function buildPdf(dist: string, options: { site: string; base: string; cacheDir: string }): Promise<PdfResult> {
   const { source, images, fragments } = pdfSource(dist, options);
@@ -133,16 +164,14 @@ export async function buildPdf(dist: string, options: { site: string; base: stri
   for (const [path, url] of images) {
     pngs.set(path, await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 4 }));
   }
-  const fonts = FONT_FILES.map((f) => readFileSync(require.resolve(f)));
+  const fonts = pdfFonts();
   const hash = createHash('sha256').update(compilerVersion()).update(source);
   for (const [path, png] of pngs) hash.update(path).update(png);
   for (const font of fonts) hash.update(font);
   const key = hash.digest('hex').slice(0, 32);
   let pages = 0;
   const { bytes, reused } = await cachedFile(options.cacheDir, `${key}.pdf`, async () => {
-    // Loaded with require: a native module, and the build's module runner is closed by the time build:done runs.
-    const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
-    const compiler = NodeCompiler.create({ workspace: '/', fontArgs: [{ fontBlobs: fonts }] });
+    const compiler = typstCompiler(fonts, options.cacheDir);
     for (const [path, png] of pngs) compiler.mapShadow(path, png);
     const result = compiler.compile({ mainFileContent: source });
     const doc = result.result;

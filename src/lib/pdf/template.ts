@@ -7,7 +7,7 @@
  * functions the converted markup calls (story box, fragment with QR code,
  * figure 1, quote, register).
  */
-import { str } from './typst';
+import { str } from './typst.ts';
 
 /** Where the text area starts and ends on the page, in points: the tests read the text between. */
 export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 72 } as const;
@@ -88,22 +88,28 @@ const PREAMBLE = String.raw`
 #show heading.where(level: 4): set text(size: 10.5pt)
 #set heading(bookmarked: auto)
 #show link: set text(fill: brand)
-#set list(marker: text(fill: brand, sym.bullet), indent: 4pt)
-#set enum(indent: 4pt)
+// Items apart like paragraphs: each reads as a block of its own, as each <li> does on the site.
+#set list(marker: text(fill: brand, sym.bullet), indent: 4pt, spacing: 0.9em)
+#set enum(indent: 4pt, spacing: 0.9em)
 
 #let coverhead(body) = block(above: 10pt, below: 6pt, text(font: sans, size: 12pt, weight: "bold", body))
 #let addr(a) = text(font: sans, size: 8pt, fill: muted)[(#a)]
-#let kicker(body) = block(below: 6pt, text(font: sans, size: 8pt, weight: "bold", fill: brand, tracking: 0.06em, upper(body)))
+// The site's words as they are: upper() would change the text a reader copies and a screen reader reads.
+#let kicker(body) = block(below: 6pt, text(font: sans, size: 8.5pt, weight: "bold", fill: brand, tracking: 0.02em, body))
 #let headline(body) = block(above: 4pt, text(size: 13pt, style: "italic", body))
 #let lead(body) = block(text(size: 11.5pt, body))
-#let people(..ps) = block(text(font: sans, size: 8.5pt, ps.pos().map(p => [#strong(p.at(0)), #p.at(1)]).join(linebreak())))
+// Each person on two lines, the name above the role: the site's list of terms (no comma between them).
+#let people(..ps) = block(above: 12pt, below: 12pt, stack(spacing: 7pt,
+  ..ps.pos().map(p => [#text(font: sans, size: 9pt, weight: "bold", p.at(0)) \ #text(font: sans, size: 8pt, fill: muted, p.at(1))])))
 #let aside(body) = block(breakable: false, width: 100%, inset: 10pt, radius: 3pt, stroke: 0.6pt + line-colour, body)
 #let pullquote(who: none, body) = block(breakable: false, width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 2pt + brand),
   { set text(size: 12pt, style: "italic"); body; if who != none { block(above: 6pt, text(font: sans, size: 8pt, style: "normal", fill: muted, who)) } })
-#let footnotes(body) = block(above: 18pt, { line(length: 30%, stroke: 0.5pt + line-colour); set text(size: 8.5pt); set enum(numbering: "1"); body })
+// The number stands apart from the note, as the site's list marker does (the register's "voetnoot").
+#let footnotes(body) = block(above: 18pt, { line(length: 30%, stroke: 0.5pt + line-colour); set text(size: 8.5pt); set enum(numbering: "1", body-indent: 2.5em); body })
 #let storybox(colour: "", label: "", title: "", body) = block(breakable: false, width: 100%, fill: tint-of(colour),
   stroke: (left: 3pt + strong-of(colour)), inset: 12pt, radius: (right: 3pt), above: 14pt, below: 14pt, {
-    block(below: 8pt, text(font: sans, size: 10pt, weight: "bold")[#text(size: 8pt, fill: strong-of(colour), label) \ #title])
+    // Label and title in one size: one block, as the site's head reads ("Uit het verhaal Buurt in Bloei – Eindhoven").
+    block(below: 9pt, text(font: sans, size: 9pt, weight: "bold")[#text(fill: strong-of(colour), label) \ #title])
     set text(size: 10pt)
     body
   })
@@ -121,14 +127,16 @@ const PREAMBLE = String.raw`
   let node(body, fill: white, strong: false) = box(width: 100%, inset: 6pt, radius: 3pt, stroke: 0.8pt + brand, fill: fill,
     align(center, text(font: sans, size: 8.5pt, weight: if strong { "bold" } else { "regular" }, body)))
   figure(kind: "figuur", supplement: none, caption: caption, block(breakable: false, width: 100%, {
-    align(center, box(width: 55%, node(fill: brand.lighten(85%), strong: true)[#text(size: 7.5pt, fill: muted, task) \ #root]))
-    v(6pt)
-    // The approaches side by side, then each branch's roles below its approach, one row each:
-    // the text reads in the printed figure's order (approaches, then the roles left to right).
-    let n = branches.len()
-    grid(columns: n * (1fr,), column-gutter: 14pt, row-gutter: 6pt,
-      ..branches.map(b => node(fill: brand.lighten(92%), strong: true, b.at(0))),
-      ..branches.enumerate().map(((i, b)) => b.at(1).map(r => range(n).map(j => if j == i { node(r) } else { [] })).flatten()).flatten())
+    // The task and the root in one size: one block, as the site's root reads ("Taak 2 Gemeenschapsvorming").
+    // Below it the branches as a tree, each approach above the roles of its branch: the text reads
+    // branch by branch, as the site's figure does (the register's "figuur-1").
+    box(width: 60%, node(fill: brand.lighten(85%))[#text(fill: muted, task) \ #strong(root)])
+    for b in branches {
+      block(above: 8pt, inset: (left: 18pt), stroke: (left: 0.8pt + brand), {
+        box(width: 50%, node(fill: brand.lighten(92%), strong: true, b.at(0)))
+        for r in b.at(1) { block(above: 5pt, inset: (left: 18pt), box(width: 60%, node(r))) }
+      })
+    }
   }))
 }
 #show figure.where(kind: "figuur"): it => block(breakable: false, above: 14pt, below: 14pt, { it.body; if it.caption != none { block(above: 6pt, text(font: sans, size: 8pt, fill: muted, it.caption.body)) } })
@@ -148,7 +156,7 @@ export function typstDocument(parts: DocumentParts): string {
     preamble,
     // The cover: no running head, no page number.
     `#page(margin: (x: 62pt, top: 90pt, bottom: 60pt), {
-  text(font: sans, size: 9pt, weight: "bold", fill: brand, tracking: 0.06em, upper(${str(cover.kicker)}))
+  text(font: sans, size: 9.5pt, weight: "bold", fill: brand, tracking: 0.02em, ${str(cover.kicker)})
   v(14pt)
   title(text(font: sans, size: 34pt, weight: "bold", fill: ink, ${str(cover.title)}))
   v(10pt)

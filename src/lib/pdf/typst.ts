@@ -57,7 +57,7 @@ export function readableAddress(url: string): string {
 
 const classes = (el: Element): string[] => {
   const c = el.properties?.['className'];
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  return Array.isArray(c) ? c.map(String) : c === undefined || c === null ? [] : String(c).split(/\s+/);
 };
 const prop = (el: Element, name: string): string | undefined => {
   const v = el.properties?.[name];
