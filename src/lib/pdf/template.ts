@@ -139,7 +139,7 @@ const PREAMBLE = String.raw`
     }
   }))
 }
-#show figure.where(kind: "figuur"): it => block(breakable: false, above: 14pt, below: 14pt, { it.body; if it.caption != none { block(above: 6pt, text(font: sans, size: 8pt, fill: muted, it.caption.body)) } })
+#show figure.where(kind: "figuur"): it => block(breakable: false, above: 14pt, below: 14pt, { set align(left); it.body; if it.caption != none { block(above: 6pt, text(font: sans, size: 8pt, fill: muted, it.caption.body)) } })
 #let register(columns: 3, ..cells) = { set text(size: 8pt); table(columns: (1fr, 1fr, auto), inset: 4pt, stroke: 0.4pt + line-colour, ..cells) }
 `;
 
