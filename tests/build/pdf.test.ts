@@ -9,7 +9,7 @@
  * the site does: the fidelity check on the PDF's text, with the same register
  * (tools/fidelity/pdf.ts). That two builds give the same bytes is
  * tests/build/reproducible.test.ts: publicatie.pdf is one of dist/'s files.
- * About 6 s on the 2-core machine, most of it the fidelity check (as the site's).
+ * 3–7 s on the 2-core machine (load 10–15), most of it the fidelity check (as long as the site's).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
