@@ -11,6 +11,7 @@ import freshBuild from './src/integrations/fresh-build.ts';
 import devErrors from './src/integrations/dev-errors.ts';
 import editorLog from './src/integrations/editor-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import pdf from './src/integrations/pdf.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
 
@@ -60,10 +61,14 @@ export default defineConfig({
     ...(quickCheck
       ? []
       : [
+          // The whole publication as a PDF from the finished pages; before search and headers, which read the pages it completes.
+          pdf(),
           search(),
           socialCards(),
           // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
           sitemap({
+            // The PDF edition is listed too.
+            customPages: [new URL(`${base.replace(/^\/|\/$/g, '')}/publicatie.pdf`.replace(/^\//, ''), `${site.replace(/\/$/, '')}/`).href],
             filter: (page) => {
               const path = new URL(page).pathname;
               return !/\/(404|zoeken)\/?$/.test(path) && !MOVED_PAGES.some((moved) => path.endsWith(moved.from));

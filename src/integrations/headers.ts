@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
+import { PDF_DOWNLOAD_NAME, PDF_FILE } from '../lib/pdf/facts';
 
 /** Merges the <meta> policies of all pages: same directives, the union of their sources. */
 export function mergePolicies(policies: string[]): string {
@@ -67,6 +68,11 @@ export default function headers(): AstroIntegration {
           // .xml), and apps that poll it see a new episode within the hour.
           `${base}luisteren/podcast.xml`,
           '  Content-Type: application/rss+xml; charset=utf-8',
+          '  Cache-Control: public, max-age=3600',
+          '',
+          // The PDF edition (src/integrations/pdf.ts): saved under a name that says what it is.
+          `${base}${PDF_FILE}`,
+          `  Content-Disposition: attachment; filename="${PDF_DOWNLOAD_NAME}"`,
           '  Cache-Control: public, max-age=3600',
           '',
         ];

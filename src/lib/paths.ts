@@ -78,6 +78,8 @@ export const assets = {
   audio: (file: string) => href(`/audio/${file}`),
   favicon: () => href('/favicon.svg'),
   sitemap: () => href('/sitemap-index.xml'),
+  /** The whole publication as a PDF, made by the build (src/integrations/pdf.ts). */
+  pdf: () => href('/publicatie.pdf'),
   /** The podcast's cover art, 3000×3000 (src/pages/luisteren/podcast.jpg.ts). */
   podcastCover: () => href('/luisteren/podcast.jpg'),
 };

@@ -91,7 +91,7 @@ describe.each([
     expect(html).toContain(`href="${base}wijzigingen/feed.xml"`);
   });
 
-  it('the sitemap lists every page but the 404 and search pages, absolute with the base path', () => {
+  it('the sitemap lists every page but the 404 and search pages, and the PDF edition, absolute with the base path', () => {
     const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describe.each([
       expect(existsSync(file), url).toBe(true);
       return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     });
-    const expected = pages.filter((p) => p !== '/404.html' && p !== '/zoeken/').map(absolute);
+    const expected = [...pages.filter((p) => p !== '/404.html' && p !== '/zoeken/'), '/publicatie.pdf'].map(absolute);
     expect(listed.sort()).toEqual(expected.sort());
   });
 

@@ -23,7 +23,9 @@ import { builtFiles, builtPages } from '../support/site';
 const fixture = makeFixture();
 const cards = mkdtempSync(join(tmpdir(), 'nji-cards-'));
 const clips = mkdtempSync(join(tmpdir(), 'nji-clips-'));
-const env = { NJI_CARD_CACHE: cards, NJI_CLIP_CACHE: clips };
+// The PDF edition is typeset afresh too (its cache would otherwise be the project's, through the linked node_modules).
+const pdfs = mkdtempSync(join(tmpdir(), 'nji-pdf-'));
+const env = { NJI_CARD_CACHE: cards, NJI_CLIP_CACHE: clips, NJI_PDF_CACHE: pdfs };
 /**
  * Vitest puts Vite's mode into the environment (NODE_ENV=test, DEV=1, …); an
  * astro build that inherits it builds differently. This file's builds run as
@@ -41,6 +43,7 @@ afterAll(() => {
   fixture.dispose();
   rmSync(cards, { recursive: true, force: true });
   rmSync(clips, { recursive: true, force: true });
+  rmSync(pdfs, { recursive: true, force: true });
 });
 
 const cardLine = (output: string) => /(\d+) social cards: (\d+) rendered, (\d+) from cache/.exec(output)?.slice(1).map(Number);
@@ -49,6 +52,9 @@ const clipLine = (output: string) => /(\d+) clips: (\d+) cut, (\d+) from cache/.
 describe('two builds of the same sources', () => {
   it('give a byte-identical dist/ (a cold build elsewhere against the one npm test made)', () => {
     expect(cold.status, cold.output).toBe(0);
+    // The PDF edition (publicatie.pdf) is among the files: typeset here, not taken from a cache.
+    expect(cold.output).toMatch(/publicatie\.pdf: .*QR-codes, aangeboden/);
+    expect(cold.output).not.toContain('(uit de cache)');
     const other = join(fixture.dir, 'dist');
     const files = builtFiles(DIST);
     expect(builtFiles(other), 'the same files').toEqual(files);

@@ -227,8 +227,10 @@ describe('print', () => {
   it('hides navigation and shows where links go', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/handreiking/de-rol-van-de-wijkprofessional/'));
+    expect(await page.locator('.pdf-download').first().isVisible(), 'the download link is on screen').toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['body > header', 'body > footer', '.prev-next', 'page-toc']) {
+    // The PDF's download link under the title (a chapter's print path) is for the screen: paper is the PDF's own job.
+    for (const selector of ['body > header', 'body > footer', '.prev-next', 'page-toc', '.pdf-download']) {
       const visible = await page.locator(selector).first().isVisible().catch(() => false);
       expect(visible, selector).toBe(false);
     }

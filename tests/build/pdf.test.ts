@@ -1,0 +1,177 @@
+/**
+ * The PDF edition (dist/publicatie.pdf, src/integrations/pdf.ts), read back
+ * with outside tools, each run once and shared: poppler's pdfinfo, pdffonts,
+ * pdfimages and pdftotext, and qpdf for the bookmarks (Debian: poppler-utils,
+ * qpdf; .ci/run installs them). Checks: a sane page count, tagged and titled,
+ * every font embedded and none of the machine's, a bookmark for every chapter
+ * and story, every fragment's QR code decodes (jsQR) to its absolute address
+ * (also under a sub-path, dist-base/), and the text carries the publication as
+ * the site does: the fidelity check on the PDF's text, with the same register
+ * (tools/fidelity/pdf.ts). That two builds give the same bytes is
+ * tests/build/reproducible.test.ts: publicatie.pdf is one of dist/'s files.
+ * 3–7 s on the 2-core machine (load 10–15), most of it the fidelity check (as long as the site's).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, formatReport, readEntries, type Report } from '../../tools/fidelity/check.ts';
+import { fragmentLengths } from '../../tools/fidelity/fragment-lengths.ts';
+import { pdfPages, readPdf, tool, type Bookmark } from '../../tools/fidelity/pdf.ts';
+import { pdfFonts, typstCompiler } from '../../src/build/pdf';
+import { PAGE, PDF_WORDS } from '../../src/lib/pdf/template';
+import { BASE_PATH, DIST, DIST_BASE, ROOT } from '../support/paths';
+import { pageHtml } from '../support/site';
+
+const PDF = join(DIST, 'publicatie.pdf');
+const SITE = 'https://www.nji.nl';
+
+const scratch = mkdtempSync(join(tmpdir(), 'nji-pdf-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The text of every QR code among a PDF's images, in the order of the PDF. */
+async function qrCodes(pdf: string, name: string): Promise<string[]> {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  // The images as PPM or PGM (a header and the bytes), read without a decoder.
+  tool('pdfimages', [pdf, join(dir, 'qr')]);
+  const decoded: string[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const bytes = readFileSync(join(dir, file));
+    const header = /^P([56])\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+    if (!header) continue;
+    const [channels, width, height] = [header[1] === '6' ? 3 : 1, Number(header[2]), Number(header[3])];
+    const pixels = bytes.subarray(header[0].length);
+    // The codes are drawn 4 pixels a module (src/build/pdf.ts): every second pixel is enough, and 4 times faster to decode.
+    const [w, h] = [Math.floor(width / 2), Math.floor(height / 2)];
+    const rgba = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const from = (y * 2 * width + x * 2) * channels;
+        const to = (y * w + x) * 4;
+        for (let c = 0; c < 3; c++) rgba[to + c] = pixels[from + (channels === 3 ? c : 0)]!;
+        rgba[to + 3] = 255;
+      }
+    }
+    const code = jsQR(rgba, w, h, { inversionAttempts: 'dontInvert' });
+    if (code) decoded.push(code.data);
+  }
+  return decoded;
+}
+
+/** The pages after the cover in reading order: the cover's first chapter, then each page's "Volgende" link. */
+function readingOrder(): string[] {
+  const cover = pageHtml('/');
+  const list = cover.slice(cover.indexOf('class="chapter-list'));
+  const order: string[] = [];
+  let next = /<a\b[^>]*\shref="([^"]+)"/.exec(list)?.[1];
+  while (next && !order.includes(next)) {
+    order.push(next);
+    const tag = /<a\b[^>]*\srel="next"[^>]*>/.exec(pageHtml(next))?.[0];
+    next = tag && /\shref="([^"]+)"/.exec(tag)?.[1];
+  }
+  return order;
+}
+
+/**
+ * Differences of the PDF from the print that the register does not list and
+ * that are not the PDF's doing: the site shows them too, but its check pairs
+ * the printed text with a repeat on the site. One, reported to the lead: the
+ * printed cover's "Buurt in Bloei – Eindhoven" is "Verhaal · Eindhoven" above
+ * "Buurt in Bloei" on the site's cover as in the PDF (the register's "omslag"
+ * has the other two stories); the site's check finds the printed words in the
+ * box of chapter 1, which the site's cover repeats in full, and the PDF has
+ * that chapter once. Anything else unlisted fails.
+ */
+const NOT_THE_PDFS = [{ printed: '– Eindhoven', edition: '' }];
+
+describe('the PDF edition', () => {
+  let info: string;
+  let order: string[];
+  let bookmarks: Bookmark[];
+  let report: Report;
+  beforeAll(() => {
+    info = tool('pdfinfo', [PDF]);
+    order = readingOrder();
+    const read = readPdf(PDF, PAGE);
+    bookmarks = read.bookmarks;
+    // Not read, as on the site: the contents (the PDF's own), and from the first of the
+    // colophon's parts that the site's check skips (data-fidelity="ignore") to the end.
+    const ignored = [...pageHtml('/colofon/').matchAll(/data-fidelity="ignore"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]!.trim());
+    const top = bookmarks.filter((b) => b.depth === 0).map((b) => b.title);
+    const end = top.indexOf(ignored[0]!);
+    expect(end, `the colophon's notes (“${ignored[0]}”) close the PDF`).toBeGreaterThan(0);
+    const skipped = new Set([PDF_WORDS.contents, ...top.slice(end)]);
+    const pages = pdfPages(read.blocks, bookmarks, (title) => skipped.has(title));
+    // The fragments' lengths as the site plays them (the register's rule "fragmentlengte").
+    pages[0]!.fragments = Object.assign({}, ...order.map((path) => fragmentLengths(pageHtml(path))));
+    report = check({
+      source: readFileSync(join(ROOT, 'tests/fixtures/publicatie/bron.txt'), 'utf8'),
+      pages,
+      entries: readEntries(readFileSync(join(ROOT, 'content/verbeteringen.yaml'), 'utf8')),
+    });
+  });
+
+  it('is A4, tagged, titled, and has a sane number of pages', () => {
+    expect(info).toMatch(/^Title:\s+Burgerinitiatieven en wijkteams$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/m);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(20);
+    expect(pages).toBeLessThanOrEqual(80);
+    // The pages offer the PDF with its real page count.
+    expect(pageHtml('/colofon/')).toContain(`${pages} pagina's)`);
+  });
+
+  it('embeds every font it uses, and only the project’s: Noto Serif, Noto Sans and Typst’s own', () => {
+    const rows = tool('pdffonts', [PDF]).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row, row).toMatch(/\s(yes)\s+(yes|no)\s+yes\s+\d+\s+\d+$/);
+      expect(row, row).toMatch(/^[A-Z]{6}\+(NotoSerif|NotoSans|NewCM)/);
+    }
+  });
+
+  it('is typeset without the machine’s fonts, so every machine makes the same bytes', () => {
+    // A family this machine has (fontconfig): the compiler must not know it.
+    const family = tool('fc-list', [':', 'family']).split('\n').map((f) => f.split(',')[0]!.trim()).find((f) => f && !/^Noto (Serif|Sans)$/.test(f));
+    expect(family, 'fc-list lists no font: install fonts-dejavu-core to test this').toBeTruthy();
+    const compiler = typstCompiler(pdfFonts(), join(scratch, 'fonts'));
+    const result = compiler.compile({ mainFileContent: `#set text(font: "${family}", fallback: false)\nTekst` });
+    const warnings = JSON.stringify(result.takeWarnings()?.shortDiagnostics ?? []);
+    expect(warnings).toContain(`unknown font family: ${family!.toLowerCase()}`);
+  });
+
+  it('has a bookmark for every chapter and story, in reading order', () => {
+    const titles = order
+      .filter((p) => /^\/(handreiking|verhalen)\//.test(p))
+      .map((p) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(pageHtml(p))![1]!.replace(/<[^>]+>/g, '').replace(/\u00AD/g, '').trim());
+    expect(titles.length).toBe(10);
+    expect(bookmarks.filter((b) => b.depth === 0).map((b) => b.title).filter((b) => titles.includes(b))).toEqual(titles);
+  });
+
+  it("every fragment's QR code decodes to its absolute address, also under a sub-path", async () => {
+    const expected = order.flatMap((path) =>
+      [...pageHtml(path).matchAll(/<fragment-player[^>]*data-share="([^"]+)"/g)].map((m) => new URL(m[1]!, SITE).href),
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+    expect(await qrCodes(PDF, 'dist')).toEqual(expected);
+    // dist-base/ (npm run build:base): SITE_URL and the base path.
+    const based = expected.map((url) => url.replace(`${SITE}/`, `${SITE}${BASE_PATH}`));
+    expect(await qrCodes(join(DIST_BASE, 'publicatie.pdf'), 'dist-base')).toEqual(based);
+  });
+
+  it('carries the publication as the site does: coverage ≥ 99 %', () => {
+    expect(report.coverage, formatReport(report)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('has no difference from the print that is not on the record, and shows every recorded one', () => {
+    const unlisted = report.findings
+      .filter((f) => !f.entry)
+      .filter((f) => !NOT_THE_PDFS.some((k) => k.printed === f.hunk.printed && k.edition === f.hunk.editionText));
+    expect(unlisted.map((f) => `${f.hunk.page}: “${f.hunk.printedContext}” → “${f.hunk.editionContext}”`), formatReport(report)).toEqual([]);
+    expect(report.stale.map((s) => `${s.entry.id}: ${s.place.printed}`), formatReport(report)).toEqual([]);
+    expect(report.absent.map((a) => `${a.entry.id}: ${a.place.edition}`), formatReport(report)).toEqual([]);
+  });
+});
