@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { Publication } from './content';
+import type { Publication } from './publication';
 import { ContentError, itemField } from '../lib/publication-order';
 import { scanMdx } from './mdx-scan';
 import { linkProblem, type LinkContext } from './mdx-links';

@@ -6,7 +6,7 @@
  * exist stops the build.
  */
 import { render } from 'astro:content';
-import type { Publication, Story, Chapter, Page, Update } from './content';
+import type { Publication, Story, Chapter, Page, Update } from './publication';
 import { href, routes } from '../lib/paths';
 import { slugify } from '../lib/slug';
 import type { KnownPages } from '../lib/site-links';
