@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { playedSeconds, readMp3 } from '../lib/mp3/frames';
 import { parseVtt, VttError, type Cue } from '../lib/webvtt';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { warn } from './warn';
 import type { AudioManifest } from '../lib/publication/stretch';
 

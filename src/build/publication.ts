@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import audio from 'virtual:nji/audio';
-import type { Stop } from '../lib/publication-order';
+import type { Stop } from '../lib/publication/sequence';
 import { RESOURCE_GROUPS } from '../lib/resource-groups';
 import { fileOf, groupResources, inOrder, newestFirst } from '../lib/publication/order';
 import { buildStretches } from '../lib/publication/stretches';
