@@ -413,7 +413,7 @@ describe('without JavaScript', () => {
 });
 
 describe('/luisteren/', () => {
-  it('lists the six fragments and plays them one after another', async () => {
+  it('lists every fragment of the stories and plays them one after another', async () => {
     const { page } = await open('/luisteren/');
     const ids = await page.locator('fragment-player').evaluateAll((els) => els.map((e) => e.id.replace('fragment-', '')));
     expect([...ids].sort()).toEqual(fragments.map((f) => f.id).sort());
