@@ -59,11 +59,6 @@ export function fixedPages(): { name: PageName; path: string }[] {
   });
 }
 
-/** The site path of a fixed page. */
-export function pathOf(name: { [K in PageName]: (typeof PAGES)[K]['path'] extends string ? K : never }[PageName]): string {
-  return PAGES[name].path;
-}
-
 /** The site paths the fidelity check does not read: the edition's own tools and overviews. */
 export function pagesNotInPrint(): string[] {
   return fixedPages()

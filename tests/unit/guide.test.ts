@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-syntax';
+import { RESOURCE_GROUPS } from '../../src/lib/resource-groups';
 
 const guide = readFileSync(join(ROOT, 'docs/redactie.md'), 'utf8');
 
@@ -24,7 +25,19 @@ it('has one table of record-keeping rules, with typos, transcripts and new resou
   const table = guide.slice(guide.indexOf(tables[0]!)).split('\n\n')[0]!;
   expect(table).toMatch(/tikfout.*audio\/\*\.vtt.*\| nee \| nee \|/);
   expect(table).toMatch(/nieuwe pagina of bron.*\| nee .*\| ja \|/);
-  expect(guide).toContain('Zie je niets veranderen en geen fout? Stop `npm run dev` met Ctrl+C en\nstart het opnieuw.');
+});
+
+it('section 6 says to restart npm run dev when a change does not show, and always after adding or removing a recording', () => {
+  const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren')).replace(/\s+/g, ' ');
+  expect(section).toMatch(/Zie je niets veranderen en geen fout\? Stop `npm run dev` met Ctrl\+C en start het opnieuw\./);
+  expect(section).toMatch(/Zet je een opname in `audio\/` of haal je er een weg, start `npm run dev` dan altijd opnieuw/);
+});
+
+it('lists the resource groups of src/lib/resource-groups.ts, in their order, and no count of them', () => {
+  const list = guide.slice(guide.indexOf('De groepen, in deze volgorde op de pagina:'));
+  const named = [...list.slice(0, list.indexOf('\n\n')).matchAll(/`"([^"]+)"`/g)].map((m) => m[1]);
+  expect(named).toEqual([...RESOURCE_GROUPS]);
+  expect(guide).not.toMatch(/\b(vier|vijf|zes|zeven) groepen\b|een van de (vier|vijf|zes|zeven)\b/);
 });
 
 /** GitHub's anchor for a heading: lower case, marks other than - and _ left out, spaces as -. */

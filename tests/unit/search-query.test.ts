@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms, words } from '../../src/lib/search/words';
 import { isMatch, keepMark, stem, termsFound } from '../../src/lib/search/match';
-import { editDistance, suggest } from '../../src/lib/search/suggest';
+import { editDistance } from '../../src/lib/edit-distance';
+import { suggest } from '../../src/lib/search/suggest';
 import { combine } from '../../src/lib/search/combine';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search/vocabulary';
 import { keywordMeta } from '../../src/lib/search/keywords';

@@ -40,7 +40,7 @@ const players = new Set<Controller>();
 /** Every act a controller's own listeners took, so the lazy loader's hand-over never acts on one twice. */
 const heard = new WeakSet<Event>();
 
-export class Controller implements Playback {
+class Controller implements Playback {
   readonly el: PlayerHost;
   readonly start: number;
   readonly end: number;
@@ -93,7 +93,7 @@ export class Controller implements Playback {
     return this.state !== before;
   }
 
-  /** Acts on one event from inside the player (the site script hands over the one that loaded this code). */
+  /** Acts on one event from inside the player (the page's eager script hands over the one that loaded this code). */
   handle(event: Event): void {
     if (event.type === PLAYER_EVENT.play) {
       const at = (event as CustomEvent<PlayRequest | null>).detail?.at;

@@ -81,7 +81,7 @@ export enum DATA {
 }
 
 /** Every `data-action` a control of the player can carry. */
-export const ACTIONS = ['toggle', 'back', 'forward', 'cue', 'share', 'play-on', 'retry', 'rate'] as const;
+const ACTIONS = ['toggle', 'back', 'forward', 'cue', 'share', 'play-on', 'retry', 'rate'] as const;
 export type ControlAction = (typeof ACTIONS)[number];
 /** Any control of the player, by its `data-action`. */
 export const ACTION_SELECTOR = '[data-action]';

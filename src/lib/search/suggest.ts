@@ -9,8 +9,6 @@
 import { isMatch } from './match';
 import { editDistance } from '../edit-distance';
 
-export { editDistance };
-
 /** The vocabulary: folded words, most frequent first. */
 export type Vocabulary = readonly string[];
 
