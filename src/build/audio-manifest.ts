@@ -34,7 +34,7 @@ export async function readAudioFolder(dir: string, label = 'audio'): Promise<Aud
     }
     // Fragments are cut exactly whatever the bitrate (src/build/clips.ts), but
     // a browser seeks inside a variable-bitrate MP3 by estimate: in the whole
-    // recording, a jump (a shared link, ±15 s) may land seconds off.
+    // recording, a jump (a shared link, a skip) may land seconds off.
     if (!constant) {
       warn(
         `${label}/${file}`,
