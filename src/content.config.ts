@@ -14,6 +14,7 @@ import { recordingKindField } from './lib/recording';
 import { INITIATIVE_COLOURS } from './lib/colours';
 import { DEFAULT_ART, INITIATIVE_ART } from './lib/initiative-art';
 import { LETTER_SLUG, SLUG } from './lib/slug';
+import { PAGES } from './lib/pages';
 import { didYouMean } from './lib/edit-distance';
 import { nextFreeHint } from './build/order-numbers';
 
@@ -141,7 +142,7 @@ const fragment = fields({
 });
 
 const stories = defineCollection({
-  loader: mdx('stories', (id) => `/verhalen/${id}/`),
+  loader: mdx('stories', PAGES.story.path),
   schema: ({ image }) =>
     fields({
       title: text,
@@ -180,7 +181,7 @@ const stories = defineCollection({
 });
 
 const chapters = defineCollection({
-  loader: mdx('chapters', (id) => `/handreiking/${id}/`),
+  loader: mdx('chapters', PAGES.chapter.path),
   schema: ({ image }) =>
     fields({
       title: text,
@@ -202,7 +203,7 @@ const IN_DESCRIPTION =
   'De bronnenlijst toont per bron een titel en een omschrijving, zoals de gedrukte uitgave; zet uitgever en jaar in de omschrijving onder de tweede ---, bijvoorbeeld: Een dossier van Movisie (2019) over …';
 
 const resources = defineCollection({
-  loader: mdx('resources', (id) => `/bronnen/#${id}`),
+  loader: mdx('resources', (id) => `${PAGES.resources.path}#${id}`),
   schema: fields({
     title: text,
     group: z.enum(RESOURCE_GROUPS, {
@@ -239,7 +240,7 @@ const pages = defineCollection({
  * paths that changed (checked against the pages the site has).
  */
 const updates = defineCollection({
-  loader: mdx('updates', (id) => `/wijzigingen/#${id}`),
+  loader: mdx('updates', (id) => `${PAGES.updates.path}#${id}`),
   schema: fields({
     title: text,
     date,

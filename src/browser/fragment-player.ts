@@ -4,23 +4,25 @@
  * buttons (in the Tab order, named "Speel vanaf 0:12 …") and honours a shared link (#fragment-…?t=…). Our controls replace
  * the native <audio> from the first paint by CSS (the layout's "JavaScript is
  * on" flag). The playback code (./player/controller, on a native audio element) is loaded by
- * the site script's lazy loader (./lazy) on the first press, which hands it
- * that press; from then on `controller` is set.
+ * the page's eager script (./reading, through the lazy loader ./lazy) on the
+ * first press, which hands it that press; from then on `controller` is set.
+ * What this element offers other code is `PlayerElement` (lib/player/contract).
  */
 import { playerUrl } from 'virtual:nji/lazy';
+import { DATA, FLAG, PART, PLAYER_EVENT, PLAYER_TAG, part, type ControlAction, type Playback, type PlayerElement, type PlayRequest, type Speed } from '../lib/player/contract';
+import type { Status } from '../lib/player/state';
 import { wake } from './lazy';
-import type { Controller } from './player/controller';
 
-export class FragmentPlayer extends HTMLElement {
-  controller?: Controller;
+export class FragmentPlayer extends HTMLElement implements PlayerElement {
+  controller?: Playback;
 
   connectedCallback(): void {
-    if (this.dataset['ready']) return;
-    this.dataset['ready'] = '1';
-    for (const cue of this.querySelectorAll<HTMLLIElement>('.cue')) {
+    if (this.dataset[DATA.ready]) return;
+    this.dataset[DATA.ready] = '1';
+    for (const cue of this.querySelectorAll<HTMLLIElement>(part(PART.cue))) {
       const button = document.createElement('button');
       button.type = 'button';
-      button.dataset['action'] = 'cue';
+      button.dataset[DATA.action] = 'cue' satisfies ControlAction;
       // The name says what a press does: "Speel vanaf 0:12 …" (the time and words stay as shown).
       const verb = document.createElement('span');
       verb.className = 'visually-hidden';
@@ -30,9 +32,9 @@ export class FragmentPlayer extends HTMLElement {
     }
     // A shared link: /verhalen/x/?t=45#fragment-y opens here, ready to play from 0:45.
     if (location.hash === `#${this.id}`) {
-      this.classList.add('is-target');
+      this.classList.add(FLAG.target);
       const t = Math.floor(Number(new URLSearchParams(location.search).get('t')));
-      const seek = this.querySelector<HTMLInputElement>('.seek')!;
+      const seek = this.querySelector<HTMLInputElement>(part(PART.seek))!;
       if (t > 0 && t < Number(seek.max)) {
         seek.value = String(t);
         // The playback code shows the time and gives the slider its spoken value with it (a shared link
@@ -40,20 +42,20 @@ export class FragmentPlayer extends HTMLElement {
         void wake(this, playerUrl);
       }
       // After the browser has scrolled to the fragment, so the focus sticks.
-      const focus = () => this.querySelector<HTMLButtonElement>('.play')!.focus({ preventScroll: true });
+      const focus = () => this.querySelector<HTMLButtonElement>(part(PART.play))!.focus({ preventScroll: true });
       if (document.readyState === 'complete') requestAnimationFrame(focus);
       else addEventListener('load', () => requestAnimationFrame(focus), { once: true });
     }
   }
 
   /** Where playback is: "idle" until the first press, then as the controller reports. */
-  get playbackState(): string {
+  get playbackState(): Status {
     return this.controller?.state.status ?? 'idle';
   }
 
   /** Position in the recording, in seconds. */
   get currentTime(): number {
-    return this.controller ? this.controller.start + this.controller.current() : Number(this.dataset['start']);
+    return this.controller ? this.controller.start + this.controller.current() : Number(this.dataset[DATA.start]);
   }
 
   /** Position in the recording at the moment playback last began (NaN before). */
@@ -66,13 +68,19 @@ export class FragmentPlayer extends HTMLElement {
     return this.controller?.state.endedAt ?? Number.NaN;
   }
 
+  /** How fast the audio plays and whether it keeps the pitch, once it has loaded. */
+  get playbackSpeed(): Speed | undefined {
+    return this.controller?.speed();
+  }
+
   /**
    * Starts playback from script ("alles afspelen", "luister verder"), at a
-   * time in the recording if given: the site script loads the player for it.
+   * time in the recording if given: the page's eager script loads the player for it.
    */
   play(at?: number): void {
-    this.dispatchEvent(new CustomEvent('player:play', { bubbles: true, detail: at === undefined ? null : { at } }));
+    const detail: PlayRequest | null = at === undefined ? null : { at };
+    this.dispatchEvent(new CustomEvent(PLAYER_EVENT.play, { bubbles: true, detail }));
   }
 }
 
-customElements.define('fragment-player', FragmentPlayer);
+customElements.define(PLAYER_TAG, FragmentPlayer);

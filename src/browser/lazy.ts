@@ -36,7 +36,7 @@ export function whenNear(selector: string, url: string): void {
  * `types` inside it that `wanted` accepts (a key it takes, or a link it
  * handles, is kept from the browser), and hands it that act.
  */
-export function whenActed(selector: string, url: string, types: string[], wanted: (event: Event) => boolean = () => true): void {
+export function whenActed(selector: string, url: string, types: readonly string[], wanted: (event: Event) => boolean = () => true): void {
   const woken = new WeakSet<HTMLElement>();
   for (const type of types) {
     document.addEventListener(type, (event) => {

@@ -1,23 +1,27 @@
 /**
  * <play-all>: "alles afspelen" plays every fragment on the page one after
  * another, until the listener presses it again or pauses a fragment. Loaded
- * by the site script's lazy loader on the first press, which it then handles.
+ * by the page's eager script (./listen, through the lazy loader) on the first
+ * press, which it then handles. It knows a player only by its contract
+ * (lib/player/contract): the element's interface, its classes and events.
  */
-import type { FragmentPlayer } from './fragment-player';
+import { DATA, FLAG, PART, PLAY_ALL_TAG, PLAYER_EVENT, PLAYER_TAG, part, type PlayerElement } from '../lib/player/contract';
+
+type FragmentPlayer = HTMLElement & PlayerElement;
 
 class PlayAll extends HTMLElement {
   #active = false;
   #button = this.querySelector('button')!;
-  #status = this.querySelector('.play-all-status')!;
+  #status = this.querySelector(`.${PART.playAllStatus}`)!;
 
   connectedCallback(): void {
     this.#button.addEventListener('click', () => this.toggle());
     // A fragment that cannot play is passed over like one that ended.
-    for (const type of ['player:ended', 'player:failed']) document.addEventListener(type, (event) => this.#after(event.target as FragmentPlayer));
+    for (const type of [PLAYER_EVENT.ended, PLAYER_EVENT.failed]) document.addEventListener(type, (event) => this.#after(event.target as FragmentPlayer));
   }
 
   #after(done?: FragmentPlayer): void {
-    const all = [...document.querySelectorAll<FragmentPlayer>('fragment-player')];
+    const all = [...document.querySelectorAll<FragmentPlayer>(PLAYER_TAG)];
     // Nothing left that can play: the button goes for real (not only by CSS).
     if (!all.some(playable)) {
       this.#set(false);
@@ -32,7 +36,7 @@ class PlayAll extends HTMLElement {
       this.#status.textContent = 'Alle fragmenten zijn afgespeeld';
       return;
     }
-    this.#status.textContent = `Volgende fragment: ${next.dataset['title']}`;
+    this.#status.textContent = `Volgende fragment: ${next.dataset[DATA.title]}`;
     next.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     next.play();
   }
@@ -40,14 +44,14 @@ class PlayAll extends HTMLElement {
   toggle(): void {
     if (this.#active) {
       this.#set(false);
-      for (const p of players()) if (p.classList.contains('is-playing')) p.querySelector<HTMLButtonElement>('.play')!.click();
+      for (const p of players()) if (p.classList.contains(FLAG.playing)) p.querySelector<HTMLButtonElement>(part(PART.play))!.click();
       this.#status.textContent = 'Gestopt';
       return;
     }
     const list = players();
     if (!list.length) return this.#after();
     this.#set(true);
-    const playing = list.findIndex((p) => p.classList.contains('is-playing'));
+    const playing = list.findIndex((p) => p.classList.contains(FLAG.playing));
     list[Math.max(0, playing)]!.play();
   }
 
@@ -58,11 +62,11 @@ class PlayAll extends HTMLElement {
   }
 }
 
-const playable = (p: FragmentPlayer) => !p.classList.contains('has-error');
+const playable = (p: FragmentPlayer) => !p.classList.contains(FLAG.failed);
 /** The fragments that can still play (a failed one shows its error instead). */
-const players = () => [...document.querySelectorAll<FragmentPlayer>('fragment-player')].filter(playable);
+const players = () => [...document.querySelectorAll<FragmentPlayer>(PLAYER_TAG)].filter(playable);
 
-customElements.define('play-all', PlayAll);
+customElements.define(PLAY_ALL_TAG, PlayAll);
 
 /** The first press, which loaded this code. */
 export function wake(el: HTMLElement): void {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { playedSeconds, readMp3 } from '../lib/mp3/frames';
 import { parseVtt, VttError, type Cue } from '../lib/webvtt';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { warn } from './warn';
 import type { AudioManifest } from '../lib/publication/stretch';
 
@@ -34,7 +34,7 @@ export async function readAudioFolder(dir: string, label = 'audio'): Promise<Aud
     }
     // Fragments are cut exactly whatever the bitrate (src/build/clips.ts), but
     // a browser seeks inside a variable-bitrate MP3 by estimate: in the whole
-    // recording, a jump (a shared link, ±15 s) may land seconds off.
+    // recording, a jump (a shared link, a skip) may land seconds off.
     if (!constant) {
       warn(
         `${label}/${file}`,

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audioFolder } from 'virtual:nji/audio';
-import { ContentError, itemField } from '../lib/publication-order';
+import { ContentError, itemField } from '../lib/content-error';
 import { cutMp3 } from '../lib/mp3/cut';
 import { prependId3 } from '../lib/mp3/id3';
 import { Mp3Error, readMp3, type Mp3 } from '../lib/mp3/frames';

@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { Publication } from './content';
-import { ContentError, itemField } from '../lib/publication-order';
+import type { Publication } from './publication';
+import { ContentError, itemField } from '../lib/content-error';
 import { scanMdx } from './mdx-scan';
 import { linkProblem, type LinkContext } from './mdx-links';
 import { fileOf } from '../lib/publication/order';

@@ -6,7 +6,7 @@
  * disappear; this stops the build instead, naming both files.
  */
 import { existsSync } from 'node:fs';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { slugify } from '../lib/slug';
 
 /** The address part of a file name: "Open Leercentrum.mdx" → "open-leercentrum"; "archief/x.mdx" → "archief-x". */

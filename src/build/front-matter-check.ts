@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { collections } from '../content.config';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { fieldOfPath } from '../lib/field-path';
 
 export { fieldOfPath };

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToHast } from 'satteri';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { MDX_SYNTAX_FIELD, mdxSyntaxProblem } from '../lib/mdx-syntax';
 
 /** The text of an MDX file with its front matter blanked out, so line numbers stay those of the file. */

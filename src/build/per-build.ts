@@ -5,7 +5,7 @@
  * Astro's `Location:` (and the dev overlay) point at what the editor wrote.
  */
 import { readFileSync } from 'node:fs';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import type { ShownError } from '../lib/content-error-page';
 
 /**

@@ -9,7 +9,7 @@ import { getCollection, render } from 'astro:content';
 import { getPublication, type Publication } from './content';
 import { href, routes } from '../lib/paths';
 import { knownPages } from './site-pages';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 import { slugify } from '../lib/slug';
 import { checkRoleGuide, guideAnchors, type KnownHeadings, type RoleGuide } from '../lib/role-guide';
 import { sectionText } from '../lib/passages';

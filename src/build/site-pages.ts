@@ -6,8 +6,9 @@
  * exist stops the build.
  */
 import { render } from 'astro:content';
-import type { Publication, Story, Chapter, Page, Update } from './content';
+import type { Publication, Story, Chapter, Page, Update } from './publication';
 import { href, routes } from '../lib/paths';
+import { PAGES, fixedPages, type PageKind } from '../lib/pages';
 import { slugify } from '../lib/slug';
 import type { KnownPages } from '../lib/site-links';
 
@@ -26,12 +27,11 @@ export async function knownPages(publication: Publication, guideIds: string[]): 
   const withHeadings = async (entry: Rendered, ...extra: Iterable<string>[]) =>
     new Set([...(await headingsOf(entry)), ...fragmentsIn(entry.filePath), ...extra.flatMap((e) => [...e])]);
 
+  // Every fixed page of the registry (lib/pages) is a page; below, the anchors of those that have any.
+  for (const { name, path } of fixedPages()) if (name !== 'notFound') pages.set(href(path), new Set());
   const home = publication.pages.get('home');
   const intro = publication.chapters[0];
   pages.set(routes.home(), new Set([...(home ? await headingsOf(home) : []), ...(intro ? await headingsOf(intro) : []), ...guideIds]));
-  pages.set(routes.stories(), new Set());
-  pages.set(routes.chapters(), new Set());
-  pages.set(routes.search(), new Set());
   pages.set(routes.listen(), new Set(publication.fragmentOrder.map((f) => `fragment-${f.id}`)));
   pages.set(routes.roleGuide(), new Set(guideIds));
   for (const story of publication.stories) pages.set(routes.story(story.id), await withHeadings(story, ['interview-kop']));
@@ -62,18 +62,12 @@ export function pageTitle(publication: Publication, path: string): string | unde
     const resource = publication.resources.find((r) => r.id === anchor);
     if (resource) return resource.data.title;
   }
-  const fixed: Record<string, string | undefined> = {
-    [routes.home()]: 'Het begin van de publicatie',
-    [routes.stories()]: 'Verhalen',
-    [routes.chapters()]: 'Handreiking',
-    [routes.listen()]: 'Luisteren',
-    [routes.search()]: 'Zoeken',
-    [routes.roleGuide()]: 'Welke rol past bij jouw wijkteam?',
-    [routes.resources()]: publication.pages.get('bronnen')?.data.title,
-    [routes.colophon()]: publication.pages.get('colofon')?.data.title,
-    [routes.updates()]: 'Wijzigingen',
-  };
-  if (key in fixed) return fixed[key];
+  // A fixed page: the registry's title, or its content's (the resources, the colophon).
+  const fixed = fixedPages().find(({ name, path }) => name !== 'notFound' && href(path) === key);
+  if (fixed) {
+    const kind: PageKind = PAGES[fixed.name];
+    return kind.title ?? (kind.from && 'page' in kind.from ? publication.pages.get(kind.from.page)?.data.title : undefined);
+  }
   return (
     publication.stories.find((s) => routes.story(s.id) === key)?.data.title ??
     publication.chapters.find((c) => routes.chapter(c.id) === key)?.data.title

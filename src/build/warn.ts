@@ -2,7 +2,7 @@
  * A warning in the build log for editors: names the file and the field, is
  * shown once however many pages hit it, and never stops the build.
  */
-import { fieldLabel } from '../lib/publication-order';
+import { fieldLabel } from '../lib/content-error';
 
 const printed = new Set<string>();
 

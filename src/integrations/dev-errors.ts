@@ -19,7 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { contentErrorPage, type ShownError } from '../lib/content-error-page';
 import { LAST_CONTENT_ERROR } from '../build/per-build';
 import { checkMdxSyntax } from '../build/mdx-syntax-check';
-import { ContentError } from '../lib/publication-order';
+import { ContentError } from '../lib/content-error';
 
 type Next = (error?: unknown) => void;
 

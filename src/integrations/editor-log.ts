@@ -11,7 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { MDX_SYNTAX_FIELD, mdxSyntaxProblem } from '../lib/mdx-syntax';
 import { fieldOfDottedPath } from '../lib/field-path';
-import { fieldLabel } from '../lib/publication-order';
+import { fieldLabel } from '../lib/content-error';
 
 /** Sections Astro adds after the message that mean nothing to an editor. */
 const DROPPED = new Set(['Hint:', 'Error reference:', 'Stack trace:']);

@@ -1,8 +1,8 @@
 /**
  * The search build step, in one place: after every build, Pagefind indexes the
  * built pages (Dutch, so "verhaal" finds "verhalen") and the records the pages
- * cannot give one by one (every audio fragment and every resource, from
- * /zoeken/records.json, which the site builds and this step removes), and
+ * cannot give one by one (each fragment, each resource, /luisteren/ and the
+ * role guide, from /zoeken/records.json, which the site builds and this step removes), and
  * writes the index to <dist>/pagefind/. From the indexed text it writes the
  * vocabulary for "Bedoelde je …?" to <dist>/zoeken/woorden.txt.
  */

@@ -2,9 +2,9 @@
  * One wording for a field in every message: a schema issue's path
  * (`fragments.“begin-klein”.end`, as zod gives it and Astro prints it) named
  * as ContentError names fields, `fragment “begin-klein” → end`, and written
- * `fragment “begin-klein” → veld “end”` (lib/publication-order.ts, fieldLabel).
+ * `fragment “begin-klein” → veld “end”` (lib/content-error.ts, fieldLabel).
  */
-import { itemField } from './publication-order';
+import { itemField } from './content-error';
 
 /** What one item of a list is called in a message. */
 const ITEM: Record<string, string> = { fragments: 'fragment', people: 'persoon', pages: 'pagina', trefwoorden: 'trefwoord', situations: 'situatie', places: 'plaats', links: 'link', quotes: 'passage' };

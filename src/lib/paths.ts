@@ -8,6 +8,7 @@
  * and components, by esbuild for the lazy bundles); they read it only when
  * called, so integrations may import this module too.
  */
+import { PAGES } from './pages';
 
 /** The base path with exactly one slash at the end: "/" or "/publicaties/burgerinitiatieven/". */
 export function baseDir(base: string): string {
@@ -54,18 +55,19 @@ export function sitePath(path: string): string {
   return withoutBase(path, siteBase());
 }
 
+/** Each page's address with this build's base path; the addresses come from the registry of pages (./pages). */
 export const routes = {
-  home: () => href('/'),
-  story: (slug: string) => href(`/verhalen/${slug}/`),
-  stories: () => href('/verhalen/'),
-  chapter: (slug: string) => href(`/handreiking/${slug}/`),
-  chapters: () => href('/handreiking/'),
-  roleGuide: () => href('/rol/'),
-  resources: () => href('/bronnen/'),
-  listen: () => href('/luisteren/'),
-  search: () => href('/zoeken/'),
-  colophon: () => href('/colofon/'),
-  updates: () => href('/wijzigingen/'),
+  home: () => href(PAGES.home.path),
+  story: (slug: string) => href(PAGES.story.path(slug)),
+  stories: () => href(PAGES.stories.path),
+  chapter: (slug: string) => href(PAGES.chapter.path(slug)),
+  chapters: () => href(PAGES.chapters.path),
+  roleGuide: () => href(PAGES.roleGuide.path),
+  resources: () => href(PAGES.resources.path),
+  listen: () => href(PAGES.listen.path),
+  search: () => href(PAGES.search.path),
+  colophon: () => href(PAGES.colophon.path),
+  updates: () => href(PAGES.updates.path),
   feed: () => href('/wijzigingen/feed.xml'),
   /** The podcast feed of the fragments (src/pages/luisteren/podcast.xml.ts). */
   podcast: () => href('/luisteren/podcast.xml'),

@@ -10,7 +10,7 @@
  * Pure: no Astro imports, unit-tested.
  */
 import { z } from 'astro/zod';
-import { ContentError, itemField } from './publication-order';
+import { ContentError, itemField } from './content-error';
 
 export const RECORDING_KINDS = ['voorlopig', 'interview'] as const;
 export type RecordingKind = (typeof RECORDING_KINDS)[number];

@@ -9,5 +9,3 @@ export const RESOURCE_GROUPS = [
   'Versterken van de sociale basis en de rol van de wijkteams',
   'Burgerinitiatieven en de rol van de gemeente',
 ] as const;
-
-export type ResourceGroup = (typeof RESOURCE_GROUPS)[number];

@@ -5,7 +5,7 @@
  * has, word for word. A broken rule throws a ContentError naming the file, the
  * field and the bad value.
  */
-import { ContentError, itemField } from './publication-order';
+import { ContentError, itemField } from './content-error';
 import { slugify } from './slug';
 import { didYouMean } from './edit-distance';
 import { checkLink, list } from './site-links';

@@ -46,10 +46,11 @@ function buildWith(change: (f: Fixture) => void, { controleer = false } = {}) {
   const messages = contentErrors(result.output);
   expect(messages.length).toBeGreaterThan(0);
   // The editors' quick check (npm run controleer) gives the same verdict and the same Dutch messages.
-  const check = controleer ? fixture.check() : verdict(result.output, false, [], 1);
+  const real = controleer ? fixture.check() : undefined;
+  const check = real ?? verdict(result.output, false, [], 1);
   expect(check.ok, check.report).toBe(false);
   expect(check.report.split('\n')[0]).toBe('De controle vond een fout in de inhoud:');
-  if ('output' in check) expect(contentErrors(check.output)).toEqual(messages);
+  if (real) expect(contentErrors(real.output)).toEqual(messages);
   for (const m of messages) expect(check.report).toContain(m.message);
   return { output: result.output, report: check.report };
 }

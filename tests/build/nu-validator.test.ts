@@ -105,10 +105,15 @@ describe('the W3C Nu Html Checker', () => {
     canary,
     '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head><body><p>Tekst</p></body></html><script>1</script>\n',
   );
+  // And a stylesheet and an SVG file with a defect each: proves its CSS and SVG checks ran on the assets.
+  const cssCanary = join(scratch, 'unknown-property.css');
+  writeFileSync(cssCanary, 'p {\n  colour: red;\n}\n');
+  const svgCanary = join(scratch, 'unknown-attribute.svg');
+  writeFileSync(svgCanary, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect wdth="1" height="1"/></svg>\n');
   let byFile = new Map<string, NuMessage[]>();
 
   beforeAll(async () => {
-    const messages = await runNu([canary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
+    const messages = await runNu([canary, cssCanary, svgCanary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
     byFile = new Map();
     for (const m of messages) {
       const file = m.url ? fileURLToPath(m.url) : '(no file)';
@@ -131,7 +136,7 @@ describe('the W3C Nu Html Checker', () => {
   });
 
   it('reports nothing about files it was not given', () => {
-    const given = new Set([canary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
+    const given = new Set([canary, cssCanary, svgCanary, ...pages.map(pageFile), ...assets.map((file) => join(DIST, file))]);
     expect([...byFile.keys()].filter((file) => !given.has(file))).toEqual([]);
   });
 
@@ -139,7 +144,12 @@ describe('the W3C Nu Html Checker', () => {
     expect((byFile.get(pageFile(path)) ?? []).filter(counts).map(show)).toEqual([]);
   });
 
-  it('checks the stylesheet and the SVG files too', () => expect(assets.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(0));
+  it('checks the stylesheets and the SVG files too: it reports a defect in each kind, and is given the site’s', () => {
+    expect((byFile.get(cssCanary) ?? []).filter(counts).map((m) => m.message).join('\n')).toMatch(/colour/);
+    expect((byFile.get(svgCanary) ?? []).filter(counts).map((m) => m.message).join('\n')).toMatch(/wdth/);
+    expect(assets.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(0);
+    expect(assets.filter((file) => file.endsWith('.svg')).length).toBeGreaterThan(0);
+  });
 
   it.each(assets)('%s has no errors or warnings', (file) => {
     expect((byFile.get(join(DIST, file)) ?? []).filter(counts).map(show)).toEqual([]);

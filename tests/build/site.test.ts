@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../support/paths';
 import { builtPages, pageHtml } from '../support/site';
 import { MOVED_PAGES } from '../../src/lib/moved-pages';
+import { PAGES, fixedPages } from '../../src/lib/pages';
 
 const ids = (folder: string) =>
   readdirSync(join(ROOT, 'content', folder))
@@ -23,33 +24,24 @@ const pages = builtPages();
 
 describe('every content file becomes a page', () => {
   it.each(ids('stories'))('story %s', (id) => {
-    expect(pages).toContain(`/verhalen/${id}/`);
+    expect(pages).toContain(PAGES.story.path(id));
   });
   it.each(ids('chapters'))('chapter %s', (id) => {
-    expect(pages).toContain(`/handreiking/${id}/`);
+    expect(pages).toContain(PAGES.chapter.path(id));
   });
   it.each(ids('resources'))('resource %s has its anchor on /bronnen/', (id) => {
     expect(pageHtml('/bronnen/')).toContain(`id="${id}"`);
   });
-  it('the fixed pages exist', () => {
-    for (const path of ['/', '/verhalen/', '/handreiking/', '/luisteren/', '/zoeken/', '/bronnen/', '/colofon/', '/404.html', '/rol/', '/wijzigingen/']) {
-      expect(pages).toContain(path);
-    }
+  const fixed = fixedPages().map((p) => p.path);
+  it('the fixed pages of the registry (src/lib/pages.ts) exist', () => {
+    expect(fixed.length).toBeGreaterThan(5);
+    for (const path of fixed) expect(pages).toContain(path);
   });
   it('nothing else is built', () => {
     const expected = new Set([
-      '/',
-      '/verhalen/',
-      '/handreiking/',
-      '/bronnen/',
-      '/colofon/',
-      '/404.html',
-      '/rol/',
-      '/luisteren/',
-      '/zoeken/',
-      '/wijzigingen/',
-      ...ids('stories').map((id) => `/verhalen/${id}/`),
-      ...ids('chapters').map((id) => `/handreiking/${id}/`),
+      ...fixed,
+      ...ids('stories').map((id) => PAGES.story.path(id)),
+      ...ids('chapters').map((id) => PAGES.chapter.path(id)),
       ...MOVED_PAGES.map((moved) => moved.from),
     ]);
     expect(pages.filter((p) => !expected.has(p))).toEqual([]);
@@ -64,10 +56,10 @@ describe('the publication order is complete', () => {
     (a, b) => frontMatterNumber('stories', a, 'order') - frontMatterNumber('stories', b, 'order'),
   );
   const expected = [
-    ...chapters.map((id) => `/handreiking/${id}/`),
-    ...stories.map((id) => `/verhalen/${id}/`),
-    '/bronnen/',
-    '/colofon/',
+    ...chapters.map((id) => PAGES.chapter.path(id)),
+    ...stories.map((id) => PAGES.story.path(id)),
+    PAGES.resources.path,
+    PAGES.colophon.path,
   ];
 
   it('following “Volgende” from the first chapter visits every page once, in order', () => {

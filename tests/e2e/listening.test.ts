@@ -9,17 +9,14 @@ import { useSite } from '../support/e2e';
 import { fragmentFacts } from '../support/content';
 import { formatClock } from '../../src/lib/time';
 import { positionText } from '../../src/lib/player/names';
+import type { PlayerElement } from '../../src/lib/player/contract';
+import { SKIP_SECONDS } from '../../src/lib/player/timing';
 
 const site = useSite();
 const fragments = fragmentFacts();
 
-type Player = HTMLElement & {
-  playbackState: string;
-  currentTime: number;
-  endedAt: number;
-  startedAt: number;
-  controller?: { media?: { speed(): { rate: number; keepsPitch: boolean } | undefined } };
-};
+/** A player as other code sees it: its element and public interface (lib/player/contract), never its playback code. */
+type Player = HTMLElement & PlayerElement;
 /** Where playback began, recorded by the player when it began (not when a poll noticed). */
 const startedAt = (page: Page, id: string) => page.locator(`#fragment-${id}`).evaluate((el) => (el as Player).startedAt);
 const state = (page: Page, id: string) =>
@@ -153,7 +150,7 @@ describe('the player', () => {
     await player.locator('.play').click();
     await expect.poll(() => state(page, f.id)).toBe('playing');
     await player.locator('.rate').selectOption('1.5');
-    const media = () => player.evaluate((el) => (el as Player).controller?.media?.speed() ?? null);
+    const media = () => player.evaluate((el) => (el as Player).playbackSpeed ?? null);
     await expect.poll(media).toEqual({ rate: 1.5, keepsPitch: true });
     await expect(player.locator('.status').textContent()).resolves.toBe('Snelheid 1,5 keer');
     await page.close();
@@ -182,11 +179,11 @@ describe('the player', () => {
     await page.keyboard.press('k');
     await expect.poll(() => state(page, f.id)).toBe('paused');
     const paused = await time(page, f.id);
-    // Skips and arrow keys move by whole seconds (15 and 1): toBeCloseTo(…, 0)
+    // Skips and arrow keys move by whole seconds (SKIP_SECONDS and 1): toBeCloseTo(…, 0)
     // allows half a second, far more than a MEDIA_FRAME of rounding, and a
     // paused position does not move.
     await page.keyboard.press('l');
-    await expect.poll(() => time(page, f.id)).toBeCloseTo(Math.min(paused + 15, f.end), 0);
+    await expect.poll(() => time(page, f.id)).toBeCloseTo(Math.min(paused + SKIP_SECONDS, f.end), 0);
     await page.keyboard.press('j');
     await expect.poll(() => time(page, f.id)).toBeCloseTo(paused, 0);
 
@@ -416,7 +413,7 @@ describe('without JavaScript', () => {
 });
 
 describe('/luisteren/', () => {
-  it('lists the six fragments and plays them one after another', async () => {
+  it('lists every fragment of the stories and plays them one after another', async () => {
     const { page } = await open('/luisteren/');
     const ids = await page.locator('fragment-player').evaluateAll((els) => els.map((e) => e.id.replace('fragment-', '')));
     expect([...ids].sort()).toEqual(fragments.map((f) => f.id).sort());

@@ -11,11 +11,13 @@ import { useSite } from '../support/e2e';
 import { fragmentFacts } from '../support/content';
 import { spoken, spokenFocus } from '../support/spoken';
 import { formatSpoken } from '../../src/lib/time';
+import type { PlayerElement } from '../../src/lib/player/contract';
+import { SKIP_SECONDS } from '../../src/lib/player/timing';
 
 const site = useSite();
 const fragments = fragmentFacts();
 
-type Player = HTMLElement & { playbackState: string };
+type Player = HTMLElement & PlayerElement;
 
 describe('a story page', () => {
   it('has no interactive element that display: contents takes out of the focus order', async () => {
@@ -121,8 +123,8 @@ describe('shortcuts', () => {
     const at = Number(await player.locator('.seek').inputValue());
     await page.keyboard.press('l');
     // What a person hears on the slider: the number and its words, together.
-    await expect.poll(() => spokenFocus(page)).toBe(`Positie, slider, ${formatSpoken(at + 15)} van ${formatSpoken(f.end - f.start)}`);
-    expect(await player.locator('.seek').inputValue()).toBe(String(at + 15));
+    await expect.poll(() => spokenFocus(page)).toBe(`Positie, slider, ${formatSpoken(at + SKIP_SECONDS)} van ${formatSpoken(f.end - f.start)}`);
+    expect(await player.locator('.seek').inputValue()).toBe(String(at + SKIP_SECONDS));
     await page.close();
   });
 });

@@ -9,10 +9,11 @@ import type { Page, Route } from 'playwright-core';
 import { useSite } from '../support/e2e';
 import { fragmentFacts } from '../support/content';
 import { STALL } from '../../src/lib/player/watchdog';
+import type { PlayerElement } from '../../src/lib/player/contract';
 
 const site = useSite();
 const fragments = fragmentFacts();
-type Player = HTMLElement & { playbackState: string; currentTime: number };
+type Player = HTMLElement & PlayerElement;
 
 const state = (page: Page, sel: string) => page.locator(sel).evaluate((el) => (el as Player).playbackState);
 const time = (page: Page, sel: string) => page.locator(sel).evaluate((el) => (el as Player).currentTime);

@@ -16,12 +16,14 @@ import { heard, virtualScreenReader } from '../support/virtual-screen-reader';
 import { spokenFocus } from '../support/spoken';
 import { formatSpoken } from '../../src/lib/time';
 import { ROLE_LABELS, type Role } from '../../src/lib/role-guide';
+import type { PlayerElement } from '../../src/lib/player/contract';
+import { SKIP_SECONDS } from '../../src/lib/player/timing';
 
 const site = useSite();
 const fragments = fragmentFacts();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-type Player = HTMLElement & { playbackState: string };
+type Player = HTMLElement & PlayerElement;
 const state = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => (el as Player).playbackState);
 
 /** The spoken logs, printed after each flow for the closing note. */
@@ -63,9 +65,9 @@ describe('a story page, spoken', () => {
     await heard(sr, new RegExp(`^polite: Speelt af: ${escape(f.quote)}$`));
     expect(await sr.focus()).toBe(`button, Pauzeren: fragment van ${length}`);
 
-    // Tab through the controls; the slider speaks where the recording is now, not where it was up to 15 s ago.
+    // Tab through the controls; the slider speaks where the recording is now, not where it was up to SKIP_SECONDS ago.
     const controls = await sr.pressUntil('Tab', /^slider, Positie/, 3);
-    expect(controls).toEqual(['button, 15 seconden terug', expect.stringMatching(/^slider, Positie, /)]);
+    expect(controls).toEqual([`button, ${SKIP_SECONDS} seconden terug`, expect.stringMatching(/^slider, Positie, /)]);
     const seek = page.locator(`#fragment-${f.id} .seek`);
     await expect.poll(() => seek.inputValue()).not.toBe('0');
     await expect

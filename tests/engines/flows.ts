@@ -19,6 +19,8 @@ import { serveStatic, type StaticServer } from '../support/server';
 import { builtPages, pageHtml } from '../support/site';
 import { fragmentFacts, roleGuide } from '../support/content';
 import { ARTIFACTS, DIST } from '../support/paths';
+import type { PlayerElement } from '../../src/lib/player/contract';
+import { SKIP_SECONDS } from '../../src/lib/player/timing';
 
 /** CI must run every engine: there a missing one fails, elsewhere it is skipped with what to install. */
 export const inCI = !!process.env['CI'] && !['0', 'false'].includes(process.env['CI']);
@@ -105,7 +107,7 @@ const WORD =
 
 // ------------------------------------------------------------------ page helpers
 
-type Player = HTMLElement & { playbackState: string; currentTime: number };
+type Player = HTMLElement & PlayerElement;
 
 /** State and position of a <fragment-player>, read in the page. */
 const readPlayer = (selector: string) => {
@@ -236,7 +238,7 @@ export function readerFlows(site: EngineSite): void {
   });
 
   describe(`the player on /verhalen/${STORY}/`, () => {
-    it('plays a fragment, skips ±15 s by button and by J and L, the transcript follows, speed changes', async () => {
+    it(`plays a fragment, skips ±${SKIP_SECONDS} s by button and by J and L, the transcript follows, speed changes`, async () => {
       await site.withPage('player', async (page) => {
         await page.goto(site.url(`/verhalen/${STORY}/`));
         await page.click(`${PLAYER} .transcript summary`);
@@ -254,26 +256,27 @@ export function readerFlows(site: EngineSite): void {
         };
         const firstCue = await page.waitFor('one marked cue holding the position', cueNow, [PLAYER]);
 
+        // A skip lands within a second of its goal forward, and three back (the clock reads late while playing).
         const before = (await player(page, PLAYER)).time;
         await page.click(`${PLAYER} .skip[data-action="forward"]`);
-        await page.waitFor('+15 s by the button', (s: string, t: number) => (document.querySelector(s) as Player).currentTime >= t, [PLAYER, before + 14]);
-        await playsOn(page, PLAYER, 'after +15 s');
+        await page.waitFor(`+${SKIP_SECONDS} s by the button`, (s: string, t: number) => (document.querySelector(s) as Player).currentTime >= t, [PLAYER, before + SKIP_SECONDS - 1]);
+        await playsOn(page, PLAYER, `after +${SKIP_SECONDS} s`);
         const laterCue = await page.waitFor('the marked cue follows the skip', cueNow, [PLAYER]);
         expect(Number(laterCue)).toBeGreaterThan(Number(firstCue));
 
         const ahead = (await player(page, PLAYER)).time;
         await page.click(`${PLAYER} .skip[data-action="back"]`);
-        await page.waitFor('-15 s by the button', (s: string, t: number) => (document.querySelector(s) as Player).currentTime <= t, [PLAYER, ahead - 12]);
-        await playsOn(page, PLAYER, 'after -15 s');
+        await page.waitFor(`-${SKIP_SECONDS} s by the button`, (s: string, t: number) => (document.querySelector(s) as Player).currentTime <= t, [PLAYER, ahead - SKIP_SECONDS + 3]);
+        await playsOn(page, PLAYER, `after -${SKIP_SECONDS} s`);
 
         // The keys act with focus in the player: L forward, J back.
         await focus(page, `${PLAYER} .play`);
         const k = (await player(page, PLAYER)).time;
         await page.press('l');
-        await page.waitFor('+15 s by L', (s: string, t: number) => (document.querySelector(s) as Player).currentTime >= t, [PLAYER, k + 14]);
+        await page.waitFor(`+${SKIP_SECONDS} s by L`, (s: string, t: number) => (document.querySelector(s) as Player).currentTime >= t, [PLAYER, k + SKIP_SECONDS - 1]);
         const l = (await player(page, PLAYER)).time;
         await page.press('j');
-        await page.waitFor('-15 s by J', (s: string, t: number) => (document.querySelector(s) as Player).currentTime <= t, [PLAYER, l - 12]);
+        await page.waitFor(`-${SKIP_SECONDS} s by J`, (s: string, t: number) => (document.querySelector(s) as Player).currentTime <= t, [PLAYER, l - SKIP_SECONDS + 3]);
         await playsOn(page, PLAYER, 'after J');
 
         // Speed: the menu's choice is said, and the recording runs faster than the clock.
@@ -308,7 +311,7 @@ export function readerFlows(site: EngineSite): void {
       });
     });
 
-    it('hang (b): three +15 s presses 3 s apart, then -15 s: it keeps playing', async () => {
+    it(`hang (b): three +${SKIP_SECONDS} s presses 3 s apart, then -${SKIP_SECONDS} s: it keeps playing`, async () => {
       await site.withPage('hang-b', async (page) => {
         await page.goto(site.url(`/verhalen/${STORY}/`));
         await page.click(`${PLAYER} .play`);
@@ -319,7 +322,7 @@ export function readerFlows(site: EngineSite): void {
         }
         await sleep(3_000);
         await page.click(`${PLAYER} .skip[data-action="back"]`);
-        await playsOn(page, PLAYER, 'after 3 × +15 s and -15 s');
+        await playsOn(page, PLAYER, `after 3 × +${SKIP_SECONDS} s and -${SKIP_SECONDS} s`);
         expect(await page.problems()).toEqual([]);
       });
     });

@@ -87,7 +87,10 @@ describe('netlify.toml', () => {
     expect(config.build.environment['NODE_VERSION']).toBe(nodeMajor);
     expect(config.context['production']!.command).toBe('SITE_URL="$URL" npm run build');
     expect(config.context['deploy-preview']!.command).toBe('SITE_URL="$DEPLOY_PRIME_URL" npm run build');
-    expect(pkg.scripts.build).toBeDefined();
+    // What Netlify publishes is what `npm run build` writes: astro build into ./dist, unless OUT_DIR moves it (only the tests do).
+    expect(pkg.scripts.build).toBe('astro build');
+    expect(read('astro.config.mjs')).toMatch(/const outDir = process\.env\.OUT_DIR \?\? '\.\/dist';[\s\S]*\boutDir,/);
+    expect(config.build.environment['OUT_DIR']).toBeUndefined();
   });
 });
 

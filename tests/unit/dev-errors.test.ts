@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isContentError, quietContentErrors, rewriteContentErrors } from '../../src/integrations/dev-errors';
 import { LAST_CONTENT_ERROR, locate } from '../../src/build/per-build';
-import { ContentError, itemField } from '../../src/lib/publication-order';
+import { ContentError, itemField } from '../../src/lib/content-error';
 import { contentErrorPage } from '../../src/lib/content-error-page';
 
 const store = globalThis as Record<symbol, unknown>;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closestNames, didYouMean } from '../../src/lib/edit-distance';
-import { ContentError, fieldLabel, itemField } from '../../src/lib/publication-order';
+import { ContentError, fieldLabel, itemField } from '../../src/lib/content-error';
 
 describe('Bedoel je …?', () => {
   const ids = ['begin-klein', 'einde', 'superblij', 'het-begin'];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldLine } from '../../src/lib/field-line';
-import { ContentError, itemField } from '../../src/lib/publication-order';
+import { ContentError, itemField } from '../../src/lib/content-error';
 import { locate } from '../../src/build/per-build';
 import { ROOT } from '../support/paths';
 

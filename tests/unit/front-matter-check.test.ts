@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { checkFrontMatter, fieldOfPath } from '../../src/build/front-matter-check';
-import { ContentError } from '../../src/lib/publication-order';
+import { ContentError } from '../../src/lib/content-error';
 import { ROOT } from '../support/paths';
 
 vi.mock('astro:content', async () => (await import('./test-utils')).mockedAstroContent());

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-syntax';
+import { RESOURCE_GROUPS } from '../../src/lib/resource-groups';
 
 const guide = readFileSync(join(ROOT, 'docs/redactie.md'), 'utf8');
 
@@ -24,7 +25,19 @@ it('has one table of record-keeping rules, with typos, transcripts and new resou
   const table = guide.slice(guide.indexOf(tables[0]!)).split('\n\n')[0]!;
   expect(table).toMatch(/tikfout.*audio\/\*\.vtt.*\| nee \| nee \|/);
   expect(table).toMatch(/nieuwe pagina of bron.*\| nee .*\| ja \|/);
-  expect(guide).toContain('Zie je niets veranderen en geen fout? Stop `npm run dev` met Ctrl+C en\nstart het opnieuw.');
+});
+
+it('section 6 says to restart npm run dev when a change does not show, and always after adding or removing a recording', () => {
+  const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren')).replace(/\s+/g, ' ');
+  expect(section).toMatch(/Zie je niets veranderen en geen fout\? Stop `npm run dev` met Ctrl\+C en start het opnieuw\./);
+  expect(section).toMatch(/Zet je een opname in `audio\/` of haal je er een weg, start `npm run dev` dan altijd opnieuw/);
+});
+
+it('lists the resource groups of src/lib/resource-groups.ts, in their order, and no count of them', () => {
+  const list = guide.slice(guide.indexOf('De groepen, in deze volgorde op de pagina:'));
+  const named = [...list.slice(0, list.indexOf('\n\n')).matchAll(/`"([^"]+)"`/g)].map((m) => m[1]);
+  expect(named).toEqual([...RESOURCE_GROUPS]);
+  expect(guide).not.toMatch(/\b(vier|vijf|zes|zeven) groepen\b|een van de (vier|vijf|zes|zeven)\b/);
 });
 
 /** GitHub's anchor for a heading: lower case, marks other than - and _ left out, spaces as -. */
@@ -79,12 +92,23 @@ it('section 6 quotes what the tools print today', () => {
   expect(section).not.toContain('(`[ERROR] [glob-loader] Failed to reload valkuilen.mdx: …`)');
 });
 
-it('section 8 gives the MDX syntax messages as the build prints them', () => {
-  const row = mdxSyntaxProblem('14:1: Expected a closing tag for `<StoryBox>` (14:1) (mdx-jsx:unexpected-character)')!;
-  expect(guide).toContain(`content/chapters/valkuilen.mdx:${row.line} → veld “tekst”: ${row.message}`);
-  const img = mdxSyntaxProblem('20:1: Expected a closing tag for `<img>` (20:1) (mdx-jsx:unexpected-character)')!;
-  expect(guide).toContain(`content/chapters/valkuilen.mdx:${img.line} → veld “tekst”: ${img.message}`);
+it('section 8 gives the MDX syntax messages as the build prints them: every kind lib/mdx-syntax makes', () => {
   const section = guide.slice(guide.indexOf('## 8. Foutmeldingen'), guide.indexOf('## 9. Waarschuwingen'));
+  // One compiler message per kind of Dutch message (the MDX compiler's wording, as in tests/unit/mdx-syntax.test.ts).
+  const compiler = [
+    '14:1: Expected a closing tag for `<StoryBox>` (14:1) (mdx-jsx:unexpected-character)',
+    '20:1: Expected a closing tag for `<img>` (20:1) (mdx-jsx:unexpected-character)',
+    '22:1: Unexpected closing tag `</Storybox>`, expected corresponding closing tag for `<StoryBox>` (14:1) (mdx-jsx:end-tag-mismatch)',
+    '22:1: Unexpected closing tag `</Aside>`, expected an open tag first (mdx-jsx:end-tag-mismatch)',
+    '20:1: Unexpected end of file in expression, expected a corresponding closing brace for `{` (micromark-extension-mdx-expression:unexpected-eof)',
+    '20:2: Unexpected character `5` (U+0035) before name, expected a character that can start a name (mdx-jsx:unexpected-character)',
+  ];
+  for (const text of compiler) {
+    const problem = mdxSyntaxProblem(text)!;
+    // The guide may shorten a message after its first sentence ("…"), never change it.
+    const first = problem.message.slice(0, problem.message.indexOf('. ') + 1) || problem.message;
+    expect(section, text).toContain(`content/chapters/valkuilen.mdx:${problem.line} → veld “tekst”: ${first}`);
+  }
   expect(section).not.toMatch(/Expected a closing tag|fragments\.“begin-klein”\.start/);
 });
 

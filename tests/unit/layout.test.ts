@@ -56,3 +56,13 @@ describe('where code may run', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the README', () => {
+  it('names every file and folder in tools/ in its tools row', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| `tools/` |')) ?? '';
+    const missing = readdirSync(join(ROOT, 'tools')).filter((name) => !row.includes(`\`${statSync(join(ROOT, 'tools', name)).isDirectory() ? `${name}/` : name}\``));
+    expect(row).not.toBe('');
+    expect(missing).toEqual([]);
+  });
+});

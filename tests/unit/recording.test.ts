@@ -8,7 +8,6 @@ import {
   listeningWords,
   recordingKindField,
   recordingWords,
-  STAND_IN_NOTE,
 } from '../../src/lib/recording';
 
 describe('the field recordingKind', () => {
@@ -35,7 +34,10 @@ describe('the words for a recording', () => {
 
   it('a stand-in: the note, no speaker, no interview', () => {
     const w = recordingWords('voorlopig');
-    expect(w.note).toBe(STAND_IN_NOTE);
+    // The note discloses what a listener hears: not the interview, but a computer voice reading the story.
+    expect(w.note).toMatch(/^Voorlopige opname\b/);
+    expect(w.note).toMatch(/computerstem/);
+    expect(w.note).toMatch(/tekst van het verhaal/);
     expect(w.who(people, undefined)).toBeUndefined();
     expect(w.namesSpeakers).toBe(false);
     expect(w.artist('Buurt in Bloei')).toBe('Buurt in Bloei · voorlopige opname (computerstem)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/publication-order';
+import { ContentError } from '../../src/lib/content-error';
 import { checkRoleGuide, guideAnchors, type GuideData, type KnownHeadings } from '../../src/lib/role-guide';
 import { checkLink, type KnownPages } from '../../src/lib/site-links';
 import { missingSentence, plainText, sectionText } from '../../src/lib/passages';

@@ -26,6 +26,7 @@ import { mainText, type PageText } from './html.ts';
 import { render, tokens, type Token } from './text.ts';
 import { applyLengthRule, FRAGMENT_LENGTH_RULE, fragmentLengths } from './fragment-lengths.ts';
 import { editDistance } from '../../src/lib/edit-distance.ts';
+import { pagesNotInPrint } from '../../src/lib/pages.ts';
 import { fileOfPage } from './locate.ts';
 
 export const KINDS = ['spelling', 'woordkeuze', 'hoofdletters', 'interpunctie', 'keuze'] as const;
@@ -56,8 +57,9 @@ export interface SitePageText extends PageText {
  * changes, 404) and its overviews (/verhalen/, /handreiking/, /luisteren/),
  * which repeat titles, summaries and quotes whose place is a story or chapter.
  * A repeat there must not stand in for the text where the reader reads it.
+ * They are the pages the registry (src/lib/pages.ts) marks `fidelity: false`.
  */
-export const SKIPPED_PAGES = ['/404.html', '/zoeken/', '/rol/', '/wijzigingen/', '/verhalen/', '/handreiking/', '/luisteren/'];
+export const SKIPPED_PAGES = pagesNotInPrint();
 
 /** Every HTML page of a built site, as its URL path and main text. */
 export function readSite(dist: string, skip = SKIPPED_PAGES): SitePageText[] {

@@ -1,6 +1,8 @@
 /**
- * Playback for <fragment-player>, loaded by the page's eager script on the first
- * press (see ../lazy), which it then handles. The player's state is one value
+ * Playback for <fragment-player>, loaded by the page's eager script (../reading,
+ * through the lazy loader ../lazy) on the first press, which it then handles.
+ * The names it shares with the markup and the element are in
+ * lib/player/contract. The player's state is one value
  * (lib/player/state), its timing pure (lib/player/timing), its media behind
  * an adapter (./media, ./audio-element), the lock screen in ./media-session; this
  * file wires them to the page: controls, keyboard, transcript and sharing.
@@ -13,10 +15,26 @@ import { playButtonName, positionText } from '../../lib/player/names';
 import { shortcut, TYPING_FIELDS, type PlayerAction } from '../../lib/player/shortcuts';
 import { initial, isPlaying, next, type PlayerEvent, type PlayerState } from '../../lib/player/state';
 import { SKIP_SECONDS, clamp, currentCue } from '../../lib/player/timing';
+import {
+  ACTION_SELECTOR,
+  DATA,
+  FLAG,
+  INPUT_EVENTS,
+  PART,
+  PLAYER_EVENT,
+  part,
+  type ControlAction,
+  type Playback,
+  type PlayerElement,
+  type PlayRequest,
+  type Speed,
+} from '../../lib/player/contract';
 import { audioElementMedia } from './audio-element';
 import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
-import type { FragmentPlayer } from '../fragment-player';
+
+/** A <fragment-player> as its playback code sees it: the element, its public interface, and where its playback lives. */
+type PlayerHost = HTMLElement & PlayerElement & { controller?: Playback };
 
 /** How often the position is shown while playing (loop): whole seconds need no more than four times a second. */
 const RENDER_EVERY_MS = 250;
@@ -25,8 +43,8 @@ const players = new Set<Controller>();
 /** Every act a controller's own listeners took, so the lazy loader's hand-over never acts on one twice. */
 const heard = new WeakSet<Event>();
 
-export class Controller {
-  readonly el: FragmentPlayer;
+class Controller implements Playback {
+  readonly el: PlayerHost;
   readonly start: number;
   readonly end: number;
   readonly length: number;
@@ -45,21 +63,21 @@ export class Controller {
   /** The timer that shows the position while playing (see loop). */
   ticker = 0;
 
-  constructor(el: FragmentPlayer) {
+  constructor(el: PlayerHost) {
     this.el = el;
-    this.start = Number(el.dataset['start']);
-    this.end = Number(el.dataset['end']);
+    this.start = Number(el.dataset[DATA.start]);
+    this.end = Number(el.dataset[DATA.end]);
     this.length = this.end - this.start;
-    this.offset = Number(el.dataset['offset'] ?? 0);
-    this.button = el.querySelector('.play')!;
-    this.seek = el.querySelector('.seek')!;
-    this.rate = el.querySelector('.rate')!;
-    this.status = el.querySelector('.status')!;
-    this.cues = [...el.querySelectorAll<HTMLLIElement>('.cue')];
-    this.cueTimes = this.cues.map((cue) => ({ start: Number(cue.dataset['start']), end: Number(cue.dataset['end']) }));
+    this.offset = Number(el.dataset[DATA.offset] ?? 0);
+    this.button = el.querySelector(part(PART.play))!;
+    this.seek = el.querySelector(part(PART.seek))!;
+    this.rate = el.querySelector(part(PART.rate))!;
+    this.status = el.querySelector(part(PART.status))!;
+    this.cues = [...el.querySelectorAll<HTMLLIElement>(part(PART.cue))];
+    this.cueTimes = this.cues.map((cue) => ({ start: Number(cue.dataset[DATA.start]), end: Number(cue.dataset[DATA.end]) }));
     this.state = initial(Number(this.seek.value) || 0);
     players.add(this);
-    for (const type of ['click', 'input', 'change', 'keydown', 'player:play']) {
+    for (const type of INPUT_EVENTS) {
       el.addEventListener(type, (event) => {
         heard.add(event);
         this.handle(event);
@@ -75,14 +93,14 @@ export class Controller {
   dispatch(event: PlayerEvent): boolean {
     const before = this.state;
     this.state = next(before, event, this.length);
-    if (this.state.status !== before.status) this.el.dataset['state'] = this.state.status;
+    if (this.state.status !== before.status) this.el.dataset[DATA.state] = this.state.status;
     return this.state !== before;
   }
 
-  /** Acts on one event from inside the player (the site script hands over the one that loaded this code). */
+  /** Acts on one event from inside the player (the page's eager script hands over the one that loaded this code). */
   handle(event: Event): void {
-    if (event.type === 'player:play') {
-      const at = (event as CustomEvent<{ at?: number } | null>).detail?.at;
+    if (event.type === PLAYER_EVENT.play) {
+      const at = (event as CustomEvent<PlayRequest | null>).detail?.at;
       if (at !== undefined) this.seekTo(at - this.start, false);
       return this.play();
     }
@@ -91,15 +109,15 @@ export class Controller {
     if (event.type === 'input' && target === this.seek) return this.seekTo(Number(this.seek.value), false);
     if (event.type === 'change' && target === this.rate) return this.setRate(Number(this.rate.value));
     if (event.type !== 'click') return;
-    const action = target.closest<HTMLElement>('[data-action]');
-    const name = action?.dataset['action'];
+    const action = target.closest<HTMLElement>(ACTION_SELECTOR);
+    const name = action?.dataset[DATA.action] as ControlAction | undefined;
     if (name === 'share') return void this.share();
     if (name === 'play-on') return this.playOn(event, action as HTMLAnchorElement);
     if (name === 'cue') {
-      const cue = action!.closest<HTMLLIElement>('.cue')!;
+      const cue = action!.closest<HTMLLIElement>(part(PART.cue))!;
       // Paused, the press starts playback, which says "Speelt af" (the cue's name said from where):
       // the position said first would be talked over at once, two announcements for one press.
-      this.seekTo(Math.max(0, Number(cue.dataset['start']) - this.start), this.playing);
+      this.seekTo(Math.max(0, Number(cue.dataset[DATA.start]) - this.start), this.playing);
       if (!this.playing) this.play();
       return;
     }
@@ -124,7 +142,7 @@ export class Controller {
   }
 
   sound(): Media {
-    this.media ??= audioElementMedia(this.el.dataset['src']!, this.offset, {
+    this.media ??= audioElementMedia(this.el.dataset[DATA.src]!, this.offset, {
       playing: () => this.onPlaying(),
       began: (at) => this.dispatch({ type: 'began', at }),
       stopped: (at) => {
@@ -145,14 +163,18 @@ export class Controller {
     return at === undefined ? this.state.position : at - this.start;
   }
 
+  speed(): Speed | undefined {
+    return this.media?.speed();
+  }
+
   play(): void {
     if (this.state.status === 'error') return;
     for (const other of players) if (other !== this && other.playing) other.pause();
     this.showSlow(false);
     this.dispatch({ type: 'play' });
     this.sound().play(this.start + this.state.position, Number(this.rate.value));
-    this.el.classList.add('is-playing');
-    this.button.setAttribute('aria-label', playButtonName(true, this.button.dataset['what']!));
+    this.el.classList.add(FLAG.playing);
+    this.button.setAttribute('aria-label', playButtonName(true, this.button.dataset[DATA.what]!));
     this.loop();
   }
 
@@ -165,16 +187,16 @@ export class Controller {
 
   onPlaying(): void {
     if (!this.dispatch({ type: 'playing' })) return;
-    this.el.classList.remove('is-blocked');
-    this.say(`Speelt af: ${this.el.dataset['title']}`);
+    this.el.classList.remove(FLAG.blocked);
+    this.say(`Speelt af: ${this.el.dataset[DATA.title]}`);
     showInMediaSession(this.el, this, SKIP_SECONDS);
     this.positionState();
   }
 
   onStopped(): void {
     clearInterval(this.ticker);
-    this.el.classList.remove('is-playing');
-    this.button.setAttribute('aria-label', playButtonName(false, this.button.dataset['what']!));
+    this.el.classList.remove(FLAG.playing);
+    this.button.setAttribute('aria-label', playButtonName(false, this.button.dataset[DATA.what]!));
     this.render();
   }
 
@@ -199,7 +221,7 @@ export class Controller {
     this.media?.pause();
     this.onStopped();
     this.say('Fragment afgelopen');
-    this.el.dispatchEvent(new CustomEvent('player:ended', { bubbles: true }));
+    this.el.dispatchEvent(new CustomEvent(PLAYER_EVENT.ended, { bubbles: true }));
   }
 
   seekTo(seconds: number, announce = true): void {
@@ -232,8 +254,8 @@ export class Controller {
       this.shown = value;
       this.seek.setAttribute('aria-valuetext', positionText(whole, this.length));
       this.seek.value = value;
-      this.el.querySelector('.elapsed')!.textContent = formatClock(whole);
-      this.el.querySelector('.remaining')!.textContent = `-${formatClock(this.length - whole)}`;
+      this.el.querySelector(part(PART.elapsed))!.textContent = formatClock(whole);
+      this.el.querySelector(part(PART.remaining))!.textContent = `-${formatClock(this.length - whole)}`;
     }
     const current = this.cues[currentCue(this.cueTimes, this.start + at)];
     for (const cue of this.cues) {
@@ -263,23 +285,23 @@ export class Controller {
     this.onStopped();
     console.warn('Fragment kan niet worden afgespeeld:', error);
     // The error shows and the controls go, for the eye and the accessibility tree.
-    const controls = this.el.querySelector<HTMLElement>('.controls')!;
-    const transcript = this.el.querySelector<HTMLDetailsElement>('.transcript');
+    const controls = this.el.querySelector<HTMLElement>(part(PART.controls))!;
+    const transcript = this.el.querySelector<HTMLDetailsElement>(part(PART.transcript));
     const hadFocus = controls.contains(document.activeElement) || !!transcript?.contains(document.activeElement);
-    this.el.classList.add('has-error');
+    this.el.classList.add(FLAG.failed);
     controls.hidden = true;
     // The cues go back to text, as without JavaScript: a "Speel vanaf …" button that cannot play would be a dead control.
-    for (const button of this.el.querySelectorAll<HTMLButtonElement>('.cue > button')) {
+    for (const button of this.el.querySelectorAll<HTMLButtonElement>(`${part(PART.cue)} > button`)) {
       button.querySelector('.visually-hidden')?.remove();
       button.replaceWith(...button.childNodes);
     }
-    const message = this.el.querySelector<HTMLElement>('.error')!;
+    const message = this.el.querySelector<HTMLElement>(part(PART.error))!;
     message.hidden = false;
     // Focus would fall to the page's start with the hidden button: keep it here.
     if (hadFocus) message.focus();
     if (transcript) transcript.open = true;
     this.status.textContent = '';
-    this.el.dispatchEvent(new CustomEvent('player:failed', { bubbles: true }));
+    this.el.dispatchEvent(new CustomEvent(PLAYER_EVENT.failed, { bubbles: true }));
   }
 
   /**
@@ -296,10 +318,10 @@ export class Controller {
   }
 
   showSlow(show: boolean): void {
-    const box = this.el.querySelector<HTMLElement>('.slow');
+    const box = this.el.querySelector<HTMLElement>(part(PART.slow));
     if (box) box.hidden = !show;
     // The box says it to the eye; the status line still says it to a screen reader, once.
-    this.el.classList.toggle('is-slow', show);
+    this.el.classList.toggle(FLAG.slow, show);
   }
 
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */
@@ -307,7 +329,7 @@ export class Controller {
     console.warn('Afspelen geblokkeerd:', error);
     this.dispatch({ type: 'block' });
     this.onStopped();
-    this.el.classList.add('is-blocked');
+    this.el.classList.add(FLAG.blocked);
     this.say('De browser hield het afspelen tegen. Druk nog een keer op afspelen.');
   }
 
@@ -318,16 +340,16 @@ export class Controller {
    */
   playOn(event: Event, link: HTMLAnchorElement): void {
     const target = new URL(link.href);
-    const whole = document.getElementById(target.hash.slice(1)) as FragmentPlayer | null;
+    const whole = document.getElementById(target.hash.slice(1)) as PlayerHost | null;
     event.preventDefault();
     if (target.pathname !== location.pathname || !whole?.play) return location.assign(target.href);
     whole.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    whole.querySelector<HTMLButtonElement>('.play')?.focus({ preventScroll: true });
-    whole.play(Number(link.dataset['at']));
+    whole.querySelector<HTMLButtonElement>(part(PART.play))?.focus({ preventScroll: true });
+    whole.play(Number(link.dataset[DATA.at]));
   }
 
   async share(): Promise<void> {
-    const url = new URL(this.el.dataset['share']!, location.href);
+    const url = new URL(this.el.dataset[DATA.share]!, location.href);
     const at = Math.floor(this.current());
     if (at > 0) url.searchParams.set('t', String(at));
     const link = url.href;
@@ -349,7 +371,7 @@ export class Controller {
  * it. Without one (a shared link's ?t=), attach and show where it stands.
  */
 export function wake(el: HTMLElement, event?: Event): void {
-  const player = el as FragmentPlayer;
+  const player = el as PlayerHost;
   player.controller ??= new Controller(player);
   // An act from before the controller listened (it loaded for it) is handed over; a later one it heard itself.
   if (event && !heard.has(event)) player.controller.handle(event);

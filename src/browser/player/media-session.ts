@@ -1,8 +1,11 @@
 /**
  * Lock-screen and headset controls (Media Session) for the fragment that
- * plays: its title, speaker and artwork from the element's data, the actions
- * wired to the player, and where playback stands.
+ * plays: its title, speaker and artwork from the element's data
+ * (lib/player/contract's DATA), the actions wired to the player, and where
+ * playback stands.
  */
+import { DATA } from '../../lib/player/contract';
+
 export interface SessionPlayer {
   play(): void;
   pause(): void;
@@ -15,11 +18,12 @@ export function showInMediaSession(el: HTMLElement, player: SessionPlayer, skip:
   if (!('mediaSession' in navigator)) return;
   const session = navigator.mediaSession;
   const d = el.dataset;
-  const art = d['artwork'] ? new URL(d['artwork'], location.href).href : undefined;
+  const artwork = d[DATA.artwork];
+  const art = artwork ? new URL(artwork, location.href).href : undefined;
   session.metadata = new MediaMetadata({
-    title: d['title'] ?? '',
-    artist: d['artist'] ?? '',
-    album: d['album'] ?? '',
+    title: d[DATA.title] ?? '',
+    artist: d[DATA.artist] ?? '',
+    album: d[DATA.album] ?? '',
     artwork: art ? [{ src: art, sizes: '512x512', type: 'image/svg+xml' }] : [],
   });
   const handlers: [MediaSessionAction, MediaSessionActionHandler][] = [

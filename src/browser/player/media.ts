@@ -5,6 +5,7 @@
  * `offset` seconds into the recording (a fragment's clip, or 0 for the whole
  * recording). The one adapter is ./audio-element.
  */
+import type { Speed } from '../../lib/player/contract';
 
 export interface MediaEvents {
   /** Really playing (may come late on a busy page); once per request to play. */
@@ -37,5 +38,5 @@ export interface Media {
   /** The file's length as the browser decoded it, once known. */
   duration(): number | undefined;
   /** The speed the element plays at and whether it keeps the pitch, once it exists. */
-  speed(): { rate: number; keepsPitch: boolean } | undefined;
+  speed(): Speed | undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * The player's keyboard shortcuts (WCAG 2.1.4: they act only while focus is
  * inside the player, and never while typing in one of its fields). Shared by
- * the site script, which loads the player's code on the first shortcut, and
+ * the page's eager script, which loads the player's code on the first shortcut, and
  * the player, which acts on them.
  */
 export type PlayerAction = 'toggle' | 'back' | 'forward';

@@ -7,7 +7,7 @@
  */
 import type { Cue } from '../webvtt';
 import { formatEditorTime } from '../time';
-import { itemField } from '../publication-order';
+import { itemField } from '../content-error';
 import { fileOf } from './order';
 import type { Fragment, FragmentFields, StoryLike } from './stretch';
 

@@ -3,7 +3,8 @@
  * chapters and resources by their `order` number (two entries with one number
  * stop the build), updates newest first — and the resources by group.
  */
-import { sortByOrder } from '../publication-order';
+import { ContentError } from '../content-error';
+import { nextFreeOrder } from '../order-overview';
 
 export interface Sourced {
   id: string;
@@ -41,4 +42,30 @@ export function groupResources<T extends { data: { group: string } }>(
   return groups
     .map((group) => ({ group, resources: resources.filter((r) => r.data.group === group) }))
     .filter((g) => g.resources.length > 0);
+}
+
+/** An entry with its `order` number and its file, as `sortByOrder` compares them. */
+export interface Ordered {
+  id: string;
+  /** Path of the source file, relative to the project root, for error messages. */
+  file: string;
+  order: number;
+}
+
+/** Sorts by `order`; throws a ContentError naming both files when two share a number. */
+export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: string): T[] {
+  const seen = new Map<number, T>();
+  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
+    const other = seen.get(entry.order);
+    if (other) {
+      throw new ContentError(
+        entry.file,
+        'order',
+        `${entry.order} is al in gebruik door ${other.file}. Geef ${/^(bron|pagina)$/.test(kind) ? 'elke' : 'elk'} ${kind} een eigen volgnummer; ` +
+          `het eerste vrije nummer na het hoogste is ${nextFreeOrder(entries.map((e) => e.order))}.`,
+      );
+    }
+    seen.set(entry.order, entry);
+  }
+  return [...entries].sort((a, b) => a.order - b.order);
 }

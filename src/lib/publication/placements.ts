@@ -6,7 +6,7 @@
  * first page that places it. The publication order of the fragments follows
  * the placements: as the chapters place them, then what only the stories place.
  */
-import { ContentError, itemField } from '../publication-order';
+import { ContentError, itemField } from '../content-error';
 import { routes } from '../paths';
 import { didYouMean } from '../edit-distance';
 import { fileOf } from './order';

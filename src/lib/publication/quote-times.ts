@@ -15,7 +15,7 @@
 import type { Cue } from '../webvtt';
 import { findQuote, type QuoteSearch } from '../quote-search';
 import { formatEditorTime, parseTime } from '../time';
-import { ContentError, itemField } from '../publication-order';
+import { ContentError, itemField } from '../content-error';
 import { CUE_EDGE_TOLERANCE } from './cue-cuts';
 import type { ContentWarning } from './cue-cuts';
 

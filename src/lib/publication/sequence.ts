@@ -3,8 +3,28 @@
  * content/pages, and the reading order through the whole publication for
  * previous/next: the chapters, the stories, the resources, the colophon.
  */
-import { ContentError, type Stop } from '../publication-order';
+import { ContentError } from '../content-error';
 import { routes } from '../paths';
+
+/** A page in the reading order. */
+export interface Stop {
+  href: string;
+  title: string;
+  /** What kind of page this is, in Dutch ("Hoofdstuk", "Verhaal"). */
+  kind: string;
+}
+
+export interface Neighbours {
+  previous?: Stop | undefined;
+  next?: Stop | undefined;
+}
+
+/** Previous and next stop for `href` in the reading sequence. */
+export function neighbours(sequence: readonly Stop[], href: string): Neighbours {
+  const i = sequence.findIndex((stop) => stop.href === href);
+  if (i < 0) return {};
+  return { previous: sequence[i - 1], next: sequence[i + 1] };
+}
 
 /** The files of content/pages the site cannot do without. */
 export const REQUIRED_PAGES = ['home', 'bronnen', 'colofon'] as const;

@@ -6,7 +6,7 @@
  * times out of order, past the end or overlapping.
  */
 import { cuesBetween } from '../webvtt';
-import { ContentError, itemField } from '../publication-order';
+import { ContentError, itemField } from '../content-error';
 import { checkRecordingKind } from '../recording';
 import { assets, routes } from '../paths';
 import { formatEditorTime, parseTime } from '../time';

@@ -2,7 +2,7 @@
  * A fragment whose start or end falls inside a sentence of its transcript
  * gets a `Let op:` warning naming the cue's times and the nearest boundary.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cueCuts, fragmentCueWarnings } from '../../../src/lib/publication/cue-cuts';
@@ -65,9 +65,15 @@ describe('fragmentCueWarnings', () => {
   });
 
   it('the fragments of the publication cut no sentence', () => {
-    const cuts = ['buurt-in-bloei', 'open-leercentrum', 'jongeren-maken-de-stad'].flatMap((id) => {
-      const cues = parseVtt(readFileSync(join(ROOT, 'audio', `${id}.vtt`), 'utf8'));
-      const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/stories', `${id}.mdx`), 'utf8'))![1]!) as { fragments: (FragmentFields & { start: string; end: string })[] };
+    // Every story in content/stories, each with the transcript of its own recording.
+    const ids = readdirSync(join(ROOT, 'content/stories')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    expect(ids.length).toBeGreaterThan(0);
+    const cuts = ids.flatMap((id) => {
+      const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/stories', `${id}.mdx`), 'utf8'))![1]!) as {
+        recording: string;
+        fragments: (FragmentFields & { start: string; end: string })[];
+      };
+      const cues = parseVtt(readFileSync(join(ROOT, 'audio', front.recording.replace(/\.mp3$/, '.vtt')), 'utf8'));
       return front.fragments.flatMap((f) => cueCuts(parseTime(f.start), parseTime(f.end), cues).map((cut) => `${id}/${f.id} ${cut.field}`));
     });
     expect(cuts).toEqual([]);

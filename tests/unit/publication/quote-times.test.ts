@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildStretches } from '../../../src/lib/publication/stretches';
-import { ContentError } from '../../../src/lib/publication-order';
+import { ContentError } from '../../../src/lib/content-error';
 import { audio, cue, storiesWith } from './data';
 
 /** The Buurt in Bloei recording after a new interview: its quote now sits at 0:41–1:03, over two cues. */

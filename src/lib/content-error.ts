@@ -1,17 +1,12 @@
 /**
- * Pure rules about the publication's order: entries sorted by their `order`
- * front matter, duplicate numbers rejected, and the reading sequence through
- * the whole publication with previous/next links.
+ * An editor's mistake, as one error type: the file (and line), the field, and
+ * a Dutch message saying what is wrong and what is expected. Every check that
+ * an editor can fail throws it, in the build, `npm run dev` and `npm run
+ * controleer`; integrations/editor-log and integrations/dev-errors show it.
+ * With it, the one wording of a field in a message (`fragment “begin-klein” →
+ * veld “end”`).
  */
 import { fieldLine } from './field-line';
-import { nextFreeOrder } from './order-overview';
-
-export interface Ordered {
-  id: string;
-  /** Path of the source file, relative to the project root, for error messages. */
-  file: string;
-  order: number;
-}
 
 /**
  * A field of one item in a list, named by what identifies the item, not by
@@ -65,41 +60,4 @@ export class ContentError extends Error {
     if (line) Object.assign(this.loc, { line, column: 1 });
     return this;
   }
-}
-
-/** Sorts by `order`; throws a ContentError naming both files when two share a number. */
-export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: string): T[] {
-  const seen = new Map<number, T>();
-  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
-    const other = seen.get(entry.order);
-    if (other) {
-      throw new ContentError(
-        entry.file,
-        'order',
-        `${entry.order} is al in gebruik door ${other.file}. Geef ${/^(bron|pagina)$/.test(kind) ? 'elke' : 'elk'} ${kind} een eigen volgnummer; ` +
-          `het eerste vrije nummer na het hoogste is ${nextFreeOrder(entries.map((e) => e.order))}.`,
-      );
-    }
-    seen.set(entry.order, entry);
-  }
-  return [...entries].sort((a, b) => a.order - b.order);
-}
-
-export interface Stop {
-  href: string;
-  title: string;
-  /** What kind of page this is, in Dutch ("Hoofdstuk", "Verhaal"). */
-  kind: string;
-}
-
-export interface Neighbours {
-  previous?: Stop | undefined;
-  next?: Stop | undefined;
-}
-
-/** Previous and next stop for `href` in the reading sequence. */
-export function neighbours(sequence: readonly Stop[], href: string): Neighbours {
-  const i = sequence.findIndex((stop) => stop.href === href);
-  if (i < 0) return {};
-  return { previous: sequence[i - 1], next: sequence[i + 1] };
 }

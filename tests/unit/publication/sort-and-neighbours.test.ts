@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, neighbours, sortByOrder } from '../../src/lib/publication-order';
+import { ContentError } from '../../../src/lib/content-error';
+import { neighbours } from '../../../src/lib/publication/sequence';
+import { sortByOrder } from '../../../src/lib/publication/order';
 
 const entry = (id: string, order: number) => ({ id, order, file: `content/chapters/${id}.mdx` });
 
