@@ -12,7 +12,7 @@
  */
 import { stem } from './match';
 import { STOP_WORDS } from './words';
-import type { Vocabulary } from './suggest';
+import type { Vocabulary } from './vocabulary';
 
 const MIN_PART = 3;
 /** Compounds looked for per query word: the most frequent ones. */

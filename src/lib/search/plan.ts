@@ -24,7 +24,8 @@
  */
 import { searchTerms } from './words';
 import { termsFound } from './match';
-import { suggest, type Vocabulary } from './suggest';
+import { suggest } from './suggest';
+import type { Vocabulary } from './vocabulary';
 import { compoundsEndingIn } from './compounds';
 import { KEYWORDS_META } from './keywords';
 

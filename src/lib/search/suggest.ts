@@ -10,9 +10,8 @@
 import { isMatch } from './match';
 import { editDistance } from '../edit-distance';
 import { splitCompound } from './compounds';
+import type { Vocabulary } from './vocabulary';
 
-/** The vocabulary: folded words, most frequent first. */
-export type Vocabulary = readonly string[];
 
 export interface Suggestion {
   /** The query to run instead. */

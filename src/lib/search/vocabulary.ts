@@ -6,6 +6,9 @@
  */
 import { words } from './words';
 
+/** The vocabulary: folded words, most frequent first. */
+export type Vocabulary = readonly string[];
+
 export const VOCABULARY_PATH = 'zoeken/woorden.txt';
 const MIN_LENGTH = 3;
 
