@@ -39,6 +39,36 @@ describe('cueCuts', () => {
   });
 });
 
+describe('a start inside the quote’s first sentence (issue 25, point 2)', () => {
+  it('goes back to the start of that sentence, never on to its end, even when the end is nearer', () => {
+    // 2.2 s is nearer the end (2.356) than the start (0.5) of the first sentence.
+    expect(cueCuts(2.2, 5.592, sentences)).toMatchObject([{ field: 'start', boundary: 2.356, suggestion: '0:02.4', alternative: '0:00.5' }]);
+    // The quote is that sentence: the start stays before it, and nothing later is offered.
+    const [cut] = cueCuts(2.2, 5.592, sentences, 0.5);
+    expect(cut).toMatchObject({ field: 'start', boundary: 0.5, suggestion: '0:00.5' });
+    expect(cut).not.toHaveProperty('alternative');
+    // The quote is the next sentence: the end of this one is still before the quote, and nearest.
+    expect(cueCuts(2.2, 5.592, sentences, 3.156)).toMatchObject([{ field: 'start', boundary: 2.356, suggestion: '0:02.4', alternative: '0:00.5' }]);
+  });
+
+  it('in the build’s warning: only the start of the quote’s sentence', () => {
+    const manifest = audio();
+    manifest['buurt-in-bloei.mp3']!.cues = [cue(440, 450.2, 'Begin klein en doe waar je zin in hebt!'), cue(451, 545.35, 'Dan komt de rest vanzelf.')];
+    manifest['open-leercentrum.mp3']!.cues = [cue(0, 10, 'Eerst.'), cue(10, 40, 'Superblij.'), cue(40, 300, 'Dan.')];
+    // 7:29 is 9 s into the quote's sentence and 1.2 s before its end.
+    const list = storiesWith((s) => {
+      s[0]!.data.fragments[0]!.start = '7:29';
+      s[0]!.data.fragments[0]!.end = '9:06';
+    });
+    const { fragments } = buildStretches(list, manifest);
+    const notes = fragmentCueWarnings(fragments.values()).filter((n) => n.field === 'fragment “begin-klein” → start');
+    expect(notes.map((n) => n.detail)).toEqual([
+      '7:29 valt midden in een zin van het transcript (7:20–7:30.2: “Begin klein en doe waar je zin in hebt!”), dus het fragment begint midden in die zin. ' +
+        'De dichtstbijzijnde grens: start: "7:20" (vóór de zin). Zie de redactiehandleiding, 5.3.',
+    ]);
+  });
+});
+
 describe('fragmentCueWarnings', () => {
   it('names the story file, the fragment by id, the cue’s times and words, and what to write', () => {
     const manifest = audio();
