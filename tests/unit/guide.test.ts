@@ -95,3 +95,10 @@ it('docs/hosting.md gives the parts for whoever sets up publishing for NJi in Du
   }
   expect(hosting).not.toMatch(/^### (Netlify, step by step|When the check is red)/m);
 });
+
+it('section 6: npm run dev reads audio/ again by itself, and the terminal gives a content error once, in the one wording', () => {
+  const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren'));
+  expect(section).toContain('dan leest de voorvertoning de map `audio/` vanzelf opnieuw');
+  expect(section).not.toMatch(/alleen bij het starten|glob-loader/);
+  expect(section).toContain('In de terminal staat dezelfde melding één keer');
+});
