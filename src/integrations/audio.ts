@@ -32,16 +32,28 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
               {
                 name: 'nji-audio-manifest',
                 resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
-                load: async (id: string) =>
-                  id === `\0${MODULE}`
-                    ? `export default ${JSON.stringify(await readAudioFolder(dir, folder))};\nexport const audioFolder = ${JSON.stringify(dir)};`
-                    : undefined,
+                async load(this: { addWatchFile?: (file: string) => void }, id: string) {
+                  if (id !== `\0${MODULE}`) return undefined;
+                  // In npm run dev, a changed recording or transcript reloads what depends on it (and a new or removed file: astro:server:setup).
+                  if (existsSync(dir)) for (const file of readdirSync(dir)) this.addWatchFile?.(join(dir, file));
+                  return `export default ${JSON.stringify(await readAudioFolder(dir, folder))};\nexport const audioFolder = ${JSON.stringify(dir)};`;
+                },
               },
             ],
           },
         });
       },
       'astro:server:setup': ({ server }) => {
+        // A recording or transcript added, replaced or removed: read audio/ again, without a restart.
+        server.watcher.add(dir);
+        const reread = (file: string) => {
+          if (!file.startsWith(dir) || !/\.(mp3|vtt|json)$/i.test(file)) return;
+          for (const environment of Object.values(server.environments)) {
+            const module = environment.moduleGraph.getModuleById(`\0${MODULE}`);
+            if (module) void environment.reloadModule(module);
+          }
+        };
+        server.watcher.on('add', reread).on('change', reread).on('unlink', reread);
         const prefix = `${base}${folder}/`;
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);

@@ -12,6 +12,10 @@
  * keeps those from the browser: the error of a page we answered in Dutch is
  * dropped, and one from a saved file (an MDX text that no longer compiles)
  * reloads the page instead, which then answers in Dutch. Code errors pass.
+ *
+ * In the terminal, a content error is printed once, in the wording of every
+ * other message (lib/dev-log.ts), not once per request and once more in the
+ * glob loader's own words.
  */
 import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,6 +24,7 @@ import { contentErrorPage, type ShownError } from '../lib/content-error-page';
 import { LAST_CONTENT_ERROR } from '../build/per-build';
 import { checkMdxSyntax } from '../build/mdx-syntax-check';
 import { ContentError } from '../lib/content-error';
+import { DevLog } from '../lib/dev-log';
 
 type Next = (error?: unknown) => void;
 
@@ -105,10 +110,39 @@ export function quietContentErrors(send: Send, root: string): Send {
   };
 }
 
+type Write = typeof process.stdout.write;
+
+/** The terminal says a content error once, in the one wording (lib/dev-log.ts): both streams go through one DevLog. */
+function quietTerminal(): void {
+  // Once per process: the dev server runs the hook again when it restarts.
+  const store = globalThis as Record<symbol, unknown>;
+  const WRAPPED = Symbol.for('nji.dev-terminal');
+  if (store[WRAPPED]) return;
+  store[WRAPPED] = true;
+  const log = new DevLog();
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== 'string') return write(chunk, ...rest);
+      const out = log.line(chunk);
+      if (out === '') {
+        // Left out: still call back, as a write would.
+        const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+        done?.();
+        return true;
+      }
+      return write(out, ...rest);
+    }) as Write;
+  }
+}
+
 export default function devErrors(): AstroIntegration {
   return {
     name: 'nji-dev-errors',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'dev') quietTerminal();
+      },
       'astro:server:setup': ({ server }) => {
         const root = server.config.root;
         // First in the stack, so it wraps the response before Astro's own handler answers.

@@ -10,12 +10,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { makeFixture, type Fixture } from '../support/fixture';
 import { ROOT } from '../support/paths';
+import { frontMatter } from '../support/content';
 
 let fixture: Fixture;
 let dev: ChildProcess;
@@ -92,17 +94,50 @@ it('a front-matter mistake (a number written as a word) replaces the page, with 
   expect(html).toContain('content/chapters/valkuilen.mdx, regel 3');
   expect(html).toContain('<strong>content/chapters/valkuilen.mdx → veld “order”</strong>: verwacht een heel getal zonder aanhalingstekens');
   expect(html).toContain(`href="/__open-in-editor?file=${encodeURIComponent(join(fixture.dir, 'content/chapters/valkuilen.mdx:3'))}"`);
+  // The terminal: once, in the one wording (not per request, and not in the glob loader's “**order**” words).
+  await fetch(`${origin}/handreiking/valkuilen/`);
+  await fetch(`${origin}/`);
+  await new Promise((ok) => setTimeout(ok, 1000));
+  expect(log.match(/content\/chapters\/valkuilen\.mdx → veld “order”: verwacht een heel getal/g), log).toHaveLength(1);
+  expect(log).not.toMatch(/glob-loader\] Failed to reload|\*\*order\*\*|data does not match collection schema/);
   fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace('order: "acht"', 'order: 7'));
   await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
 });
 
 it('a bad reference between entries (a story box for a story that does not exist)', async () => {
-  fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace('story="jongeren-maken-de-stad"', 'story="jongeren-maken-stad"'));
+  const original = fixture.read('content/chapters/valkuilen.mdx');
+  // Added, not changed in place: the test must not depend on the boxes the chapter has today.
+  fixture.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<StoryBox story="jongeren-maken-stad">\n\nEen kader.\n\n</StoryBox>\n`);
   const { html } = await fetchUntil('/', (s, h) => s === 500 && h.includes('veld “story”'));
   shownInDutch(html);
   expect(html).toMatch(/<strong>content\/chapters\/valkuilen\.mdx:\d+ → veld “story”<\/strong>: “jongeren-maken-stad” is geen bekend verhaal\. Bedoel je “jongeren-maken-de-stad”\?/);
-  fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace('story="jongeren-maken-stad"', 'story="jongeren-maken-de-stad"'));
+  fixture.write('content/chapters/valkuilen.mdx', original);
   await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
+});
+
+it('a transcript or recording put in audio/ is read without a restart', async () => {
+  const story = 'content/stories/open-leercentrum.mdx';
+  const recording = String(frontMatter(story, fixture.dir)['recording']);
+  const vtt = `audio/${recording.replace(/\.mp3$/, '.vtt')}`;
+  const original = { story: fixture.read(story), vtt: fixture.read(vtt) };
+  try {
+    // The transcript's first sentence, whatever it is today, corrected in the .vtt: the story page shows it.
+    const first = original.vtt.split('\n')[original.vtt.split('\n').findIndex((l) => l.includes(' --> ')) + 1]!;
+    fixture.edit(vtt, (t) => t.replace(`\n${first}\n`, '\nEen verbeterde eerste zin van het transcript.\n'));
+    await fetchUntil('/verhalen/open-leercentrum/', (s, h) => s === 200 && h.includes('Een verbeterde eerste zin van het transcript.'));
+    // A story that names a recording not there yet: the Dutch page; the files put in audio/: the page is back.
+    fixture.edit(story, (t) => t.replace(/^recording: .*$/m, 'recording: "olc-interview.mp3"'));
+    await fetchUntil('/verhalen/open-leercentrum/', (s, h) => s === 500 && h.includes('“olc-interview.mp3” staat niet in de map audio/'));
+    fixture.write('audio/olc-interview.mp3', readFileSync(join(fixture.dir, 'audio', recording)));
+    fixture.write('audio/olc-interview.vtt', original.vtt);
+    await fetchUntil('/verhalen/open-leercentrum/', (s) => s === 200);
+  } finally {
+    fixture.write(story, original.story);
+    fixture.write(vtt, original.vtt);
+    fixture.remove('audio/olc-interview.mp3');
+    fixture.remove('audio/olc-interview.vtt');
+  }
+  await fetchUntil('/verhalen/open-leercentrum/', (s) => s === 200);
 });
 
 const UNCLOSED = (t: string) => `${t}\n<Aside>\n\nEen kader zonder eindregel.\n`;

@@ -39,7 +39,43 @@ function movedTranscript(vtt: string): string {
 
 const cueWith = (words: string) => parseVtt(fixture.read('audio/jongeren-maken-de-stad.vtt')).find((c) => c.text.includes(words))!;
 
+/**
+ * A recording of `seconds` or more: the 16-second stand-in of tests/fixtures/
+ * (48 kbit/s CBR, as the generator makes them), its frames again and again.
+ * The test needs the lengths and the cutting, not the words.
+ */
+function loopedRecording(seconds: number): Uint8Array {
+  const file = readFileSync(join(ROOT, 'tests/fixtures/stand-in.mp3'));
+  const frames = file.subarray(10 + ((file[6]! << 21) | (file[7]! << 14) | (file[8]! << 7) | file[9]!));
+  return Buffer.concat(Array.from({ length: Math.ceil(seconds / 15) }, () => frames));
+}
+
+/**
+ * Where the test starts, whatever today's content says (an editor may replace
+ * this recording or move these fragments): the stand-in transcript of
+ * Jongeren Maken De Stad as it was generated (tests/fixtures/), a recording as
+ * long, and the two fragments with the quotes and times that went with it.
+ */
+function standInAsGenerated(): void {
+  fixture.write('audio/jongeren-maken-de-stad.vtt', readFileSync(join(ROOT, 'tests/fixtures/jongeren-maken-de-stad.vtt'), 'utf8'));
+  fixture.write('audio/jongeren-maken-de-stad.mp3', loopedRecording(4 * 60));
+  const fields: Record<string, string[]> = {
+    'vraag-achter-de-vraag': ['quote: "Ik probeer per idee te zoeken naar de vraag achter de vraag"', 'start: "1:33"', 'end: "3:42"'],
+    'oude-bakfiets': ['quote: "Ik ging op een oude bakfiets langs schoolpleinen en hangplekken."', 'start: "0:12"', 'end: "1:30"'],
+  };
+  fixture.edit(story, (t) => {
+    let out = t.replace(/^recording: .*$/m, 'recording: "jongeren-maken-de-stad.mp3"').replace(/^recordingKind: .*$/m, 'recordingKind: voorlopig').replace(/^ {4}speaker: .*\n/gm, '');
+    for (const [id, lines] of Object.entries(fields)) {
+      const item = new RegExp(`^ {2}- id: ${id}\\n(?: {4}.*\\n)*`, 'm');
+      expect(item.test(out), `${story} has no fragment ${id}`).toBe(true);
+      out = out.replace(item, `  - id: ${id}\n${lines.map((l) => `    ${l}\n`).join('')}`);
+    }
+    return out;
+  });
+}
+
 beforeAll(() => {
+  standInAsGenerated();
   fixture.edit('audio/jongeren-maken-de-stad.vtt', movedTranscript);
   // The editor left out the times of one fragment, and kept the old ones of the other.
   fixture.edit(story, (t) => t.replace(/(  - id: oude-bakfiets\n    quote: .*\n)    start: .*\n    end: .*\n/, '$1'));
@@ -65,7 +101,10 @@ describe('a new transcript whose quotes sit elsewhere', () => {
       `Let op: ${story} → fragment “vraag-achter-de-vraag” → veld “start”: het citaat staat in de opname van ${at(quote.start)}`,
     );
     expect(check.report).toMatch(new RegExp(`maar het fragment begint op 1:33, bij “[^”]+”\\. Zet start: "${at(quote.start)}`));
-    expect(check.report).toMatch(/\nAlles in orde \(let op de 2 waarschuwingen hierboven\): de inhoud van content\/ en audio\/ is gecontroleerd in \d+,\d s\.$/);
+    // These two, and any other an editor's content has today (a warning does not stop the build).
+    const count = warnings(check.output).length;
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(check.report).toMatch(new RegExp(`\\nAlles in orde \\(let op de ${count} waarschuwingen hierboven\\): de inhoud van content/ en audio/ is gecontroleerd in \\d+,\\d s\\.$`));
     expect(warnings(check.output)).toEqual(warnings(build.output));
   });
 

@@ -6,10 +6,12 @@
  * same message: tests/unit/role-guide.test.ts (roles, links, sources) and
  * tests/unit/content-schema.test.ts (a missing field).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from '../support/fixture';
+import { ROOT } from '../support/paths';
 
 const FILE = 'content/rolwijzer.yaml';
 let fixture: Fixture | undefined;
@@ -29,8 +31,12 @@ function buildWith(change: (text: string) => string) {
 }
 
 it('a broken role guide fails the build: a word in the role text that is not the publication’s', () => {
-  const output = buildWith((t) => t.replace('Eigenaarschap van de inwoners staat voorop.', 'Jouw rol: versterken.'));
-  expect(output).toContain(`${FILE} → rolwijzer → situatie “bestaand-initiatief” → veld “text”`);
+  // The last situation's role text, whatever it says today: its last sentence becomes the edition's own words.
+  const { rolwijzer } = parse(readFileSync(join(ROOT, FILE), 'utf8')) as { rolwijzer: { source: string; situations: { id: string; text: string }[] } };
+  const situation = rolwijzer.situations.at(-1)!;
+  const last = situation.text.trim().split(/(?<=[.!?])\s+/).at(-1)!;
+  const output = buildWith((t) => t.replace(last, 'Jouw rol: versterken.'));
+  expect(output).toContain(`${FILE} → rolwijzer → situatie “${situation.id}” → veld “text”`);
   expect(output).toContain('“Jouw rol: versterken.”');
-  expect(output).toContain('Weten welke rol jouw wijkteam heeft');
+  expect(output).toContain(rolwijzer.source);
 });

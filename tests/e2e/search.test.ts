@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/e2e';
-import { storyFacts } from '../support/content';
+import { fragmentFacts, frontMatter, storyFacts } from '../support/content';
 import { DIST } from '../support/paths';
 import { LISTENING_OFFERS } from '../../src/lib/search/listening';
 
@@ -191,7 +191,9 @@ describe('results', () => {
     await query(page, 'superblij');
     const first = page.locator('search-page .search-results > li:first-child');
     // While the recording is a stand-in, the result says so (search record meta "opname").
-    await expect(first.locator('.result-type').textContent()).resolves.toBe('Fragment · Het Open Leercentrum en MB Coach · voorlopige opname');
+    const superblij = fragmentFacts().find((f) => f.id === 'superblij')!;
+    const kind = superblij.kind === 'voorlopig' ? ' · voorlopige opname' : '';
+    await expect(first.locator('.result-type').textContent()).resolves.toBe(`Fragment · ${String(frontMatter(`content/stories/${superblij.story}.mdx`)['title'])}${kind}`);
     await Promise.all([page.waitForURL(/#fragment-superblij$/), first.locator('a.result-link').first().click()]);
     const player = page.locator('#fragment-superblij');
     await expect.poll(() => player.evaluate((el) => el.matches(':target'))).toBe(true);

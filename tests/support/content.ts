@@ -5,8 +5,9 @@ import { parse } from 'yaml';
 import { ROOT } from './paths';
 import { parseTime } from '../../src/lib/time';
 
-export function frontMatter(file: string): Record<string, unknown> {
-  const text = readFileSync(join(ROOT, file), 'utf8');
+/** The front matter of a file of the project (or of a fixture's copy, `root`). */
+export function frontMatter(file: string, root = ROOT): Record<string, unknown> {
+  const text = readFileSync(join(root, file), 'utf8');
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!match) throw new Error(`${file} has no front matter`);
   return parse(match[1]!) as Record<string, unknown>;

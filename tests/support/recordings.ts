@@ -102,7 +102,8 @@ export function recordingFindings(dist: string, stories: StoryRecording[]): Find
       }
       players[story.kind] = (players[story.kind] ?? 0) + 1;
       const note = /<\/figure><p class="recording-note" id="([^"]+)"[^>]*>([^<]*)<\/p><noscript><div class="native/.exec(inner!);
-      const who = textOf(/<figcaption class="who"[^>]*>([\s\S]*?)<\/figcaption>/.exec(inner!)?.[1] ?? '');
+      // What the caption says of who speaks; its link's hidden name repeats the quote, which may name anyone (“Dit was de reactie van Samira …”).
+      const who = textOf((/<figcaption class="who"[^>]*>([\s\S]*?)<\/figcaption>/.exec(inner!)?.[1] ?? '').replace(/<span class="visually-hidden"[^>]*>[\s\S]*?<\/span>/g, ''));
       const artist = attr(attrs!, 'data-artist') ?? '';
       const cueTexts = [...inner!.matchAll(/<span class="cue-text"[^>]*>([^<]*)<\/span>/g)].map((m) => decode(m[1]!));
       if (story.kind === 'voorlopig') {

@@ -23,18 +23,21 @@ function folderWith(files: Record<string, string>): string {
   return dir;
 }
 
+// A 16-second stand-in and its three-cue transcript (tests/fixtures/, not audio/: an editor may replace a recording).
+const MP3 = join(ROOT, 'tests/fixtures/stand-in.mp3');
+const VTT = join(ROOT, 'tests/fixtures/stand-in.vtt');
+
 it('reads the length of a recording and parses its transcript', async () => {
-  const dir = folderWith({
-    'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3'),
-    'buurt-in-bloei.vtt': join(ROOT, 'audio/buurt-in-bloei.vtt'),
-  });
+  const dir = folderWith({ 'buurt-in-bloei.mp3': MP3, 'buurt-in-bloei.vtt': VTT });
   const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const manifest = await readAudioFolder(dir);
   const recording = manifest['buurt-in-bloei.mp3']!;
-  expect(recording.duration).toBeGreaterThan(500);
+  // 16 s of audio that lame fills to whole frames: 615 frames of 576 samples at 22 050 Hz.
+  expect(recording.duration).toBeCloseTo((615 * 576) / 22_050, 3);
   expect(recording.transcript).toBe('buurt-in-bloei.vtt');
-  expect(recording.cues.length).toBeGreaterThan(10);
-  expect(warnings).not.toHaveBeenCalled(); // the stand-ins have a constant bitrate
+  expect(recording.cues.map((c) => [c.start, c.end])).toEqual([[0.5, 4.512], [5.312, 10.911], [12.3, 15.814]].map(([s, e]) => [expect.closeTo(s!, 6), expect.closeTo(e!, 6)]));
+  expect(recording.cues[2]!.text).toBe('Ik ging op een oude bakfiets langs schoolpleinen en hangplekken.');
+  expect(warnings).not.toHaveBeenCalled(); // a constant bitrate
 });
 
 it('warns, naming the file, when a recording has a variable bitrate', async () => {
@@ -49,18 +52,18 @@ it('warns, naming the file, when a recording has a variable bitrate', async () =
 });
 
 it('knows a recording without its transcript', async () => {
-  const dir = folderWith({ 'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3') });
+  const dir = folderWith({ 'buurt-in-bloei.mp3': MP3 });
   expect((await readAudioFolder(dir))['buurt-in-bloei.mp3']).toMatchObject({ transcript: null, cues: [] });
 });
 
 it('stops the build at a transcript that is not valid WebVTT, naming the file and the line', async () => {
-  const dir = folderWith({ 'buurt-in-bloei.mp3': join(ROOT, 'audio/buurt-in-bloei.mp3') });
-  const vtt = readFileSync(join(ROOT, 'audio/buurt-in-bloei.vtt'), 'utf8');
-  const broken = vtt.replace(/00:00:03\.156 --> /, '00:00:03,156 --> ');
+  const dir = folderWith({ 'buurt-in-bloei.mp3': MP3 });
+  const vtt = readFileSync(VTT, 'utf8');
+  const broken = vtt.replace(/00:00:05\.312 --> /, '00:00:05,312 --> ');
   expect(broken).not.toBe(vtt);
   writeFileSync(join(dir, 'buurt-in-bloei.vtt'), broken);
   const failure = readAudioFolder(dir);
-  await expect(failure).rejects.toThrow(/^audio\/buurt-in-bloei\.vtt:\d+ → veld “WebVTT”: .*00:00:03,156/);
+  await expect(failure).rejects.toThrow(/^audio\/buurt-in-bloei\.vtt:8 → veld “WebVTT”: .*00:00:05,312/);
 });
 
 it('stops the build at a file that is not MP3 audio, naming the file and what it is', async () => {

@@ -13,7 +13,8 @@ import { locate } from '../../src/build/per-build';
 import { ROOT } from '../support/paths';
 
 const STORY = 'content/stories/buurt-in-bloei.mdx';
-const story = readFileSync(join(ROOT, STORY), 'utf8');
+// Frozen copies (tests/fixtures/inhoud/): the line of a field must not move when an editor changes the story.
+const story = readFileSync(join(ROOT, 'tests/fixtures/inhoud/buurt-in-bloei.mdx'), 'utf8');
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 
 describe('fieldLine', () => {
@@ -25,7 +26,7 @@ describe('fieldLine', () => {
   });
 
   it('follows a path through the role guide, with quoted values', () => {
-    const guide = readFileSync(join(ROOT, 'content/rolwijzer.yaml'), 'utf8');
+    const guide = readFileSync(join(ROOT, 'tests/fixtures/inhoud/rolwijzer.yaml'), 'utf8');
     const line = fieldLine(guide, 'rolwijzer → situatie “behoefte” → link “Stimuleren van initiatieven” → href');
     expect(guide.split('\n')[line! - 1]).toMatch(/^\s+href: "\/handreiking\/stimuleren-van-initiatieven\/"$/);
     expect(line).toBeGreaterThan(lineOf(guide, /- id: behoefte$/));

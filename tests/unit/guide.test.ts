@@ -27,10 +27,12 @@ it('has one table of record-keeping rules, with typos, transcripts and new resou
   expect(table).toMatch(/nieuwe pagina of bron.*\| nee .*\| ja \|/);
 });
 
-it('section 6 says to restart npm run dev when a change does not show, and always after adding or removing a recording', () => {
+it('section 6 says to restart npm run dev when a change does not show, and that a recording put in audio/ needs only a reload', () => {
   const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren')).replace(/\s+/g, ' ');
   expect(section).toMatch(/Zie je niets veranderen en geen fout\? Stop `npm run dev` met Ctrl\+C en start het opnieuw\./);
-  expect(section).toMatch(/Zet je een opname in `audio\/` of haal je er een weg, start `npm run dev` dan altijd opnieuw/);
+  // The audio integration watches audio/ (src/integrations/audio.ts): no restart after a new, replaced or removed recording.
+  expect(section).toMatch(/leest de voorvertoning de map `audio\/` vanzelf opnieuw: laad de pagina opnieuw\. Herstarten hoeft niet\./);
+  expect(section).not.toMatch(/start `npm run dev` dan altijd opnieuw/);
 });
 
 it('lists the resource groups of src/lib/resource-groups.ts, in their order, and no count of them', () => {
@@ -118,4 +120,11 @@ it('docs/hosting.md gives the parts for whoever sets up publishing for NJi in Du
     expect(hosting).toContain(heading);
   }
   expect(hosting).not.toMatch(/^### (Netlify, step by step|When the check is red)/m);
+});
+
+it('section 6: npm run dev reads audio/ again by itself, and the terminal gives a content error once, in the one wording', () => {
+  const section = guide.slice(guide.indexOf('## 6. Bekijken'), guide.indexOf('## 7. Publiceren'));
+  expect(section).toContain('dan leest de voorvertoning de map `audio/` vanzelf opnieuw');
+  expect(section).not.toMatch(/alleen bij het starten|glob-loader/);
+  expect(section).toContain('In de terminal staat dezelfde melding één keer');
 });

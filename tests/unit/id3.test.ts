@@ -14,7 +14,8 @@ import { readMp3 } from '../../src/lib/mp3/frames';
 import { audioTags } from '../../src/lib/audio-tags';
 import { ROOT } from '../support/paths';
 
-const source = new Uint8Array(readFileSync(join(ROOT, 'audio/jongeren-maken-de-stad.mp3')));
+/** 16 s of a stand-in with lame's own ID3 tag (tests/fixtures/, not audio/: an editor may replace a recording). */
+const source = new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/stand-in.mp3')));
 /** The stand-in's own ID3 tag (LAME's), counted here from its header. */
 const sourceTag = 10 + ((source[6]! << 21) | (source[7]! << 14) | (source[8]! << 7) | source[9]!);
 const frames = source.subarray(sourceTag);

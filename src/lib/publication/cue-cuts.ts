@@ -35,8 +35,14 @@ const outward = (cue: Cue, atStart: boolean) =>
 const cueAround = (time: number, cues: readonly Cue[]) =>
   cues.find((cue) => cue.start + CUE_EDGE_TOLERANCE < time && time < cue.end - CUE_EDGE_TOLERANCE);
 
-/** Where a stretch from–to cuts a cue: at most one cut for its start and one for its end. */
-export function cueCuts(from: number, to: number, cues: readonly Cue[]): CueCut[] {
+/**
+ * Where a stretch from–to cuts a cue: at most one cut for its start and one
+ * for its end. With `quoteStart` (where the fragment's quote begins), no
+ * start is suggested after it: the fragment opens with its quote, so a start
+ * inside the quote's first sentence goes back to that sentence's start, never
+ * on to its end.
+ */
+export function cueCuts(from: number, to: number, cues: readonly Cue[], quoteStart?: number): CueCut[] {
   return (
     [
       ['start', from],
@@ -48,7 +54,7 @@ export function cueCuts(from: number, to: number, cues: readonly Cue[]): CueCut[
     // An edge past the fragment's other end would leave nothing to play: then the other edge.
     const other = field === 'start' ? to : from;
     const startFits = field === 'start' || cue.start > other;
-    const endFits = field === 'end' || cue.end < other;
+    const endFits = field === 'end' || (cue.end < other && (quoteStart === undefined || cue.end <= quoteStart + CUE_EDGE_TOLERANCE));
     const toStart = startFits && (!endFits || time - cue.start <= cue.end - time);
     const boundary = toStart ? cue.start : cue.end;
     const otherFits = toStart ? endFits : startFits;
@@ -81,7 +87,7 @@ export interface ContentWarning {
 export function fragmentCueWarnings<S extends StoryLike<F>, F extends FragmentFields>(fragments: Iterable<Fragment<S, F>>): ContentWarning[] {
   return [...fragments].flatMap((fragment) => {
     const index = fragment.story.data.fragments.findIndex((f) => f.id === fragment.id);
-    return cueCuts(fragment.from, fragment.to, fragment.recording.cues).map((cut) => ({
+    return cueCuts(fragment.from, fragment.to, fragment.recording.cues, fragment.quoteStart).map((cut) => ({
       file: fileOf(fragment.story, 'stories'),
       field: itemField('fragment', fragment.id, index, cut.field),
       detail: cueCutMessage(fragment[cut.field], cut),

@@ -74,6 +74,8 @@ export type Fragment<S, F extends FragmentFields = FragmentFields> = Stretch<S> 
     end: string;
     /** The times the build found from the quote because the editor left them out. */
     proposed: readonly ('start' | 'end')[];
+    /** Where the quote begins in the recording (seconds), when the transcript has it: no start is suggested after it. */
+    quoteStart?: number | undefined;
     whole: false;
   };
 

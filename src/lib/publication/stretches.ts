@@ -115,6 +115,7 @@ export function buildStretches<F extends FragmentFields, S extends StoryLike<F>>
         start,
         end,
         proposed: times.proposed,
+        quoteStart: times.place?.start,
         ...common,
         src: assets.audio(clipFile(fragment.id, 'mp3')),
         transcriptSrc: assets.audio(clipFile(fragment.id, 'vtt')),
