@@ -92,7 +92,10 @@ describe('ranking', () => {
     for (const [q, expected] of queries) {
       await query(page, q);
       const href = await firstHref(page);
-      if (href !== expected) wrong.push(`${q}: ${href} (expected ${expected})`);
+      // A fragment of the expected story is on that page too (its quote may name the person or
+      // place: an editor's new fragment must not turn this red); any other page is wrong.
+      const onPage = href === expected || (!expected.includes('#') && !!href?.startsWith(`${expected}#fragment-`));
+      if (!onPage) wrong.push(`${q}: ${href} (expected ${expected})`);
     }
     expect(wrong).toEqual([]);
     expect(errors).toEqual([]);
