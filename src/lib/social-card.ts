@@ -17,7 +17,7 @@ export { escapeXml };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-export const CARD_TEMPLATE_VERSION = 4;
+export const CARD_TEMPLATE_VERSION = 5;
 
 /**
  * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
