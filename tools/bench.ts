@@ -85,6 +85,12 @@ function coldBuild(extra: number): Record<string, number> {
       return m ? +(Number(m[1]) / scale).toFixed(1) : NaN;
     };
     const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(log);
+    // What the index looks like at this size: what grows with the edition, and what every first query fetches.
+    const pagefind = join(dir, 'dist/pagefind');
+    const sizes = (sub: string, test = (_: string) => true) =>
+      readdirSync(join(pagefind, sub)).filter(test).map((f) => statSync(join(pagefind, sub, f)).size);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const firstQuery = sum(sizes('', (f) => /^wasm\.nl\.pagefind$|\.pf_meta$/.test(f))) + sum(sizes('filter'));
     return {
       'total (s, wall)': +wall.toFixed(1),
       'total (s, CPU)': cpu ? +(Number(cpu[1]) + Number(cpu[2])).toFixed(1) : NaN,
@@ -92,6 +98,12 @@ function coldBuild(extra: number): Record<string, number> {
       'search (s)': seconds(/\[nji-search\][^\n]* in (\d+) ms/, 1000),
       'social cards (s)': seconds(/\[nji-social-cards\][^\n]* in (\d+) ms/, 1000),
       pages: Number(/\[build\] (\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
+      'index chunks': sizes('index').length,
+      'largest index chunk (KB)': +(Math.max(...sizes('index')) / 1024).toFixed(1),
+      fragments: sizes('fragment').length,
+      'meta file (KB)': +(sum(sizes('', (f) => f.endsWith('.pf_meta'))) / 1024).toFixed(1),
+      'wasm + meta + filters, fetched by every first query (KB)': +(firstQuery / 1024).toFixed(1),
+      'social cards (MB)': +(sum(readdirSync(join(dir, 'dist/og/handreiking')).map((f) => statSync(join(dir, 'dist/og/handreiking', f)).size)) / 2 ** 20).toFixed(1),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
