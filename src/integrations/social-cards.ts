@@ -36,9 +36,12 @@ import { mapLimited } from '../lib/limit';
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
 
+/** How a card is packed; part of the cache key, so a change here renders every card again. */
+const PNG_OPTIONS = { palette: true, dither: 0, effort: 1, compressionLevel: 6 } as const satisfies sharp.PngOptions;
+
 /** The card as a PNG with its words as the Description (readable without seeing the picture; checked by the tests). */
 export async function renderCard(svg: string): Promise<Buffer> {
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, dither: 0, effort: 1, compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
   return withPngText(png, 'Description', cardText(svg));
 }
 
@@ -74,7 +77,7 @@ export default function socialCards(): AstroIntegration {
           const target = join(out, path.slice(base.length));
           const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
           const svg = cardSvg(card, { title: SITE_TITLE, publisher: PUBLISHER });
-          const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${svg}`).digest('hex').slice(0, 24);
+          const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${JSON.stringify(PNG_OPTIONS)}\n${svg}`).digest('hex').slice(0, 24);
           const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(svg));
           if (fromCache) reused++;
           else rendered++;
