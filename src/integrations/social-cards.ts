@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { CARD_TEMPLATE_VERSION, cardSvg, cardText, type CardData } from '../lib/social-card';
 import { withPngText } from '../build/png-text';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
@@ -37,7 +37,7 @@ import { mapLimited } from '../lib/limit';
 const CARDS_DATA_PATH = 'og/kaarten.json';
 
 /** How a card is packed; part of the cache key, so a change here renders every card again. */
-const PNG_OPTIONS = { palette: true, dither: 0, effort: 1, compressionLevel: 6 } as const satisfies sharp.PngOptions;
+const PNG_OPTIONS = { palette: true, dither: 0, effort: 1, compressionLevel: 6 } as const satisfies PngOptions;
 
 /** The card as a PNG with its words as the Description (readable without seeing the picture; checked by the tests). */
 export async function renderCard(svg: string): Promise<Buffer> {
