@@ -84,6 +84,11 @@ function coldBuild(extra: number): Record<string, number> {
       const m = re.exec(log);
       return m ? +(Number(m[1]) / scale).toFixed(1) : NaN;
     };
+    // Astro says "in 7.77s" or, past a minute, "in 2m 5s".
+    const astroSeconds = (re: RegExp) => {
+      const m = re.exec(log);
+      return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : NaN;
+    };
     const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(log);
     // What the index looks like at this size: what grows with the edition, and what every first query fetches.
     const pagefind = join(dir, 'dist/pagefind');
@@ -94,8 +99,11 @@ function coldBuild(extra: number): Record<string, number> {
     return {
       'total (s, wall)': +wall.toFixed(1),
       'total (s, CPU)': cpu ? +(Number(cpu[1]) + Number(cpu[2])).toFixed(1) : NaN,
-      'pages (s)': seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)s/),
+      'pages (s)': astroSeconds(/generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)s/),
       'search (s)': seconds(/\[nji-search\][^\n]* in (\d+) ms/, 1000),
+      '  of which Pagefind (s)': seconds(/\[nji-search\][^\n]*\(Pagefind (\d+)/, 1000),
+      '  of which suggestions (s)': seconds(/\[nji-search\][^\n]*suggestions (\d+),/, 1000),
+      '  of which Zopfli (s)': seconds(/\[nji-search\][^\n]*Zopfli (\d+)\)/, 1000),
       'social cards (s)': seconds(/\[nji-social-cards\][^\n]* in (\d+) ms/, 1000),
       pages: Number(/\[build\] (\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
       'index chunks': sizes('index').length,
