@@ -3,7 +3,7 @@
  * stretch of the recording (cut without re-encoding, lib/mp3/cut) and its
  * transcript moved to the clip's time, and in front of it the clip's ID3 tag
  * (src/build/audio-tags.ts). Cut once per build; a cut is kept in
- * node_modules/.cache/nji-clips/ under a hash of the recording and the times,
+ * the build's disk cache (build/disk-cache.ts, nji-clips/) under a hash of the recording and the times,
  * so a rebuild reads it back instead of cutting again; the tag, which
  * follows the front matter, is put in front at every build (microseconds). The pages in
  * src/pages/audio/fragmenten/ write the files; the podcast feed reads their
@@ -37,8 +37,6 @@ export interface ClipFile {
   seconds: number;
 }
 
-const cacheDir = () => process.env['NJI_CLIP_CACHE'] ?? join(process.cwd(), 'node_modules/.cache/nji-clips');
-
 function readRecording(name: string): { bytes: Uint8Array; hash: string; mp3?: Mp3 } {
   const bytes = new Uint8Array(readFileSync(join(audioFolder, name)));
   return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
@@ -49,14 +47,13 @@ async function cutAll(): Promise<Map<string, ClipFile>> {
   const started = performance.now();
   let cut = 0;
   const recordings = new Map<string, ReturnType<typeof readRecording>>();
-  const cache = cacheDir();
   const clips = new Map<string, ClipFile>();
   for (const fragment of fragmentOrder) {
     const name = fragment.recording.file;
     const recording = recordings.get(name) ?? readRecording(name);
     recordings.set(name, recording);
     const key = createHash('sha256').update(`${CUT_VERSION}:${recording.hash}:${fragment.from}:${fragment.to}`).digest('hex').slice(0, 32);
-    const { bytes: audio, reused } = await cachedFile(cache, `${key}.mp3`, async () => {
+    const { bytes: audio, reused } = await cachedFile('clips', `${key}.mp3`, async () => {
       try {
         recording.mp3 ??= readMp3(recording.bytes);
         return cutMp3(recording.mp3, fragment.from, fragment.to).bytes;

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import QRCode from 'qrcode';
-import { cachedFile } from './disk-cache';
+import { cacheDir, cachedFile } from './disk-cache';
 import { byClass, convert, find, plainText, type Converted } from '../lib/pdf/typst';
 import { typstDocument } from '../lib/pdf/template';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
@@ -158,7 +158,7 @@ export function typstCompiler(fonts: Buffer[], scratchDir: string): InstanceType
 export const pdfFonts = (): Buffer[] => FONT_FILES.map((f) => readFileSync(require.resolve(f)));
 
 /** Typesets the publication from dist/; reuses the cached PDF when nothing it is made from changed. */
-export async function buildPdf(dist: string, options: { site: string; base: string; cacheDir: string }): Promise<PdfResult> {
+export async function buildPdf(dist: string, options: { site: string; base: string }): Promise<PdfResult> {
   const { source, images, fragments } = pdfSource(dist, options);
   const pngs = new Map<string, Buffer>();
   for (const [path, url] of images) {
@@ -170,8 +170,8 @@ export async function buildPdf(dist: string, options: { site: string; base: stri
   for (const font of fonts) hash.update(font);
   const key = hash.digest('hex').slice(0, 32);
   let pages = 0;
-  const { bytes, reused } = await cachedFile(options.cacheDir, `${key}.pdf`, async () => {
-    const compiler = typstCompiler(fonts, options.cacheDir);
+  const { bytes, reused } = await cachedFile('pdf', `${key}.pdf`, async () => {
+    const compiler = typstCompiler(fonts, cacheDir('pdf'));
     for (const [path, png] of pngs) compiler.mapShadow(path, png);
     const result = compiler.compile({ mainFileContent: source });
     const doc = result.result;

@@ -1,8 +1,8 @@
 /**
  * The podcast's cover art as a JPEG: the SVG of src/lib/podcast/cover.ts
  * rendered with sharp at 3000×3000, RGB without alpha (Apple refuses some
- * images with transparency or a palette), well under 500 KB. Kept in
- * node_modules/.cache/nji-cards/ next to the social cards, under a hash of
+ * images with transparency or a palette), well under 500 KB. Kept in the
+ * build's disk cache (build/disk-cache.ts) next to the social cards, under a hash of
  * the SVG, so a rebuild does not render it again.
  *
  * The same design, small, is the artwork inside every published MP3 (its ID3
@@ -11,14 +11,11 @@
  * with every fragment; podcast apps show the feed's large cover anyway.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { COVER_TEMPLATE_VERSION, coverSvg } from '../lib/podcast/cover';
 import { PUBLISHER, PUBLISHER_SHORT, SITE_TITLE } from '../lib/site';
 import { cachedFile } from './disk-cache';
 import { perBuild } from './per-build';
-
-const cacheDir = () => process.env['NJI_CARD_CACHE'] ?? join(process.cwd(), 'node_modules/.cache/nji-cards');
 
 /** The artwork in the MP3s' tags: its width and height in pixels, and JPEG quality. */
 export const TAG_COVER = { size: 400, quality: 80 } as const;
@@ -27,7 +24,7 @@ async function render({ size, quality }: { size?: number; quality: number }): Pr
   const svg = coverSvg({ title: SITE_TITLE, kicker: 'Fragmenten', publisher: PUBLISHER, publisherShort: PUBLISHER_SHORT });
   const key = createHash('sha256').update(`${COVER_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${size ?? ''}\n${quality}\n${svg}`).digest('hex').slice(0, 24);
   const name = size ? `podcast-${size}-${key}.jpg` : `podcast-${key}.jpg`;
-  const { bytes } = await cachedFile(cacheDir(), name, () => {
+  const { bytes } = await cachedFile('cards', name, () => {
     const image = sharp(Buffer.from(svg));
     return (size ? image.resize(size, size) : image)
       .flatten()

@@ -3,7 +3,7 @@
  * `publicatie.pdf` from them (src/build/pdf.ts) and fills in its size and
  * page count where the pages offer it ("Download als PDF (1,2 MB, 32
  * pagina's)", src/components/PdfDownload.astro). Runs before search and
- * headers, so both see the finished pages. Cached in node_modules/.cache/nji-pdf/.
+ * headers, so both see the finished pages. Cached in the build's disk cache (build/disk-cache.ts, nji-pdf/).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,22 +15,19 @@ import { buildPdf, PDF_FILE } from '../build/pdf';
 import { pdfFacts, PDF_FACTS_PLACEHOLDER } from '../lib/pdf/facts';
 
 export default function pdf(): AstroIntegration {
-  let root = new URL('file:///');
   let base = '/';
   let site = 'https://www.nji.nl';
   return {
     name: 'nji-pdf',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = config.root;
         base = baseDir(config.base);
         site = config.site ?? site;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const cacheDir = process.env['NJI_PDF_CACHE'] ?? fileURLToPath(new URL('node_modules/.cache/nji-pdf/', root));
-        const result = await buildPdf(out, { site, base, cacheDir });
+        const result = await buildPdf(out, { site, base });
         writeFileSync(join(out, PDF_FILE), result.bytes);
         const facts = pdfFacts(result.bytes.length, result.pages);
         let offered = 0;

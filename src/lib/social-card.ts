@@ -10,6 +10,7 @@
  */
 import { decodeEntities, escapeXml } from './html';
 import { withoutBase } from './paths';
+import { archesSvg } from './arches';
 import type { InitiativeColour } from './colours';
 
 export { escapeXml };
@@ -17,7 +18,7 @@ export { escapeXml };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the template changes, so cached cards are made again. */
-export const CARD_TEMPLATE_VERSION = 4;
+export const CARD_TEMPLATE_VERSION = 6;
 
 /**
  * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
@@ -106,17 +107,12 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
   parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${C.paper}"/>`);
   parts.push(`<rect width="${CARD_WIDTH}" height="16" fill="${accent}"/>`);
 
-  // Right: the cover's three arches, or for a story two arches in its colour.
+  // Right: the publication's three arches (lib/arches.ts), or for a story two arches in its colour.
   if (card.colour) {
     parts.push(`<path d="M860 630 V330 a150 150 0 0 1 300 0 V630 Z" fill="${tint}"/>`);
     parts.push(`<path d="M935 630 V390 a75 75 0 0 1 150 0 V630 Z" fill="${accent}"/>`);
   } else {
-    const arches: [number, number, string][] = [
-      [956, 300, C.oranje.strong],
-      [1036, 360, C.groen.strong],
-      [1116, 420, C.blauw.strong],
-    ];
-    for (const [x, top, fill] of arches) parts.push(`<path d="M${x - 34} 630 V${top} a34 34 0 0 1 68 0 V630 Z" fill="${fill}"/>`);
+    parts.push(archesSvg({ x: 922, y: 266, height: 364 }, [C.oranje.strong, C.groen.strong, C.blauw.strong]));
   }
 
   // Top: the publication and its publisher (on the cover's card the title says the first already).

@@ -1,7 +1,7 @@
 /**
  * Reproducible builds: the same sources give the same bytes. A copy of the
- * project is built cold (its own content, Vite and social-card caches, in
- * another folder) and every file of its dist/ must equal the dist/ that
+ * project is built cold (its own content and Vite caches, and its own
+ * NJI_CACHE_DIR for the cards, clips and Zopfli files, in another folder) and every file of its dist/ must equal the dist/ that
  * `npm test` built in the project: page ids, asset hashes, the search index,
  * the social cards, the sitemap and the feed. No timestamp has to stay: the
  * build writes none (the feed and /wijzigingen/ carry the dates of
@@ -21,11 +21,8 @@ import { DIST } from '../support/paths';
 import { builtFiles, builtPages } from '../support/site';
 
 const fixture = makeFixture();
-const cards = mkdtempSync(join(tmpdir(), 'nji-cards-'));
-const clips = mkdtempSync(join(tmpdir(), 'nji-clips-'));
-// The PDF edition is typeset afresh too (its cache would otherwise be the project's, through the linked node_modules).
-const pdfs = mkdtempSync(join(tmpdir(), 'nji-pdf-'));
-const env = { NJI_CARD_CACHE: cards, NJI_CLIP_CACHE: clips, NJI_PDF_CACHE: pdfs };
+const cache = mkdtempSync(join(tmpdir(), 'nji-cache-'));
+const env = { NJI_CACHE_DIR: cache };
 /**
  * Vitest puts Vite's mode into the environment (NODE_ENV=test, DEV=1, …); an
  * astro build that inherits it builds differently. This file's builds run as
@@ -41,9 +38,7 @@ beforeAll(() => {
 afterAll(() => {
   for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
   fixture.dispose();
-  rmSync(cards, { recursive: true, force: true });
-  rmSync(clips, { recursive: true, force: true });
-  rmSync(pdfs, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 });
 
 const cardLine = (output: string) => /(\d+) social cards: (\d+) rendered, (\d+) from cache/.exec(output)?.slice(1).map(Number);

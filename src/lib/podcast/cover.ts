@@ -6,11 +6,12 @@
  * NJi and its full name, and the cover's three arches in the initiative colours.
  * Pure: builds the SVG; src/build/podcast-cover.ts renders it with sharp.
  */
+import { archesSvg, archesWidth } from '../arches';
 import { BOLD_SERIF_EM, CARD_COLOURS, SANS, SERIF, charsFor, textBlock, wrapText } from '../social-card';
 
 export const COVER_SIZE = 3000;
 /** Bump when the drawing changes, so a cached cover is made again. */
-export const COVER_TEMPLATE_VERSION = 1;
+export const COVER_TEMPLATE_VERSION = 2;
 
 const UNITS = 600;
 const LEFT = 48;
@@ -29,13 +30,9 @@ export function coverSvg(cover: CoverData): string {
   parts.push(`<rect width="${UNITS}" height="${UNITS}" fill="${C.paper}"/>`);
   parts.push(`<rect width="${UNITS}" height="14" fill="${C.brand}"/>`);
 
-  // The cover's three arches, bottom right, each standing on the foot of the square.
-  const arches: [number, number, string][] = [
-    [372, 318, C.oranje.strong],
-    [462, 378, C.groen.strong],
-    [552, 438, C.blauw.strong],
-  ];
-  for (const [x, top, fill] of arches) parts.push(`<path d="M${x - 38} ${UNITS} V${top} a38 38 0 0 1 76 0 V${UNITS} Z" fill="${fill}"/>`);
+  // The publication's three arches (lib/arches.ts), bottom right, standing on the foot of the square.
+  const height = 320;
+  parts.push(archesSvg({ x: +(590 - archesWidth(height)).toFixed(2), y: UNITS - height, height }, [C.oranje.strong, C.groen.strong, C.blauw.strong]));
 
   parts.push(textBlock([cover.kicker.toUpperCase()], LEFT, 92, 26, 1.2, `font-family="${SANS}" font-weight="700" letter-spacing="3" fill="${C.brand}"`));
   // The largest size at which every word of the title fits the width.
