@@ -109,7 +109,7 @@ describe('bad references between entries stop the build', () => {
 
   it('two chapters with the same order', async () => {
     content((c) => edit(c, 'chapters', 'valkuilen', (e) => (e.data['order'] = 1)));
-    await expect(getPublication()).rejects.toThrow(/content\/chapters\/(inleiding|valkuilen)\.mdx → veld “order”: 1 is al in gebruik door content\/chapters\/(inleiding|valkuilen)\.mdx/);
+    await expect(getPublication()).rejects.toThrow(/content\/chapters\/(inleiding|valkuilen)\.mdx → veld “order”: twee hoofdstukken hebben volgnummer 1: dit bestand en content\/chapters\/(inleiding|valkuilen)\.mdx/);
   });
 
   it('a page the site needs that is missing', async () => {

@@ -52,6 +52,9 @@ export interface Ordered {
   order: number;
 }
 
+/** The kinds sortByOrder is called with, as a plural for its message. */
+const PLURAL: Record<string, string> = { bron: 'bronnen', hoofdstuk: 'hoofdstukken', verhaal: 'verhalen', pagina: "pagina's" };
+
 /** Sorts by `order`; throws a ContentError naming both files when two share a number. */
 export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: string): T[] {
   const seen = new Map<number, T>();
@@ -61,8 +64,10 @@ export function sortByOrder<T extends Ordered>(entries: readonly T[], kind: stri
       throw new ContentError(
         entry.file,
         'order',
-        `${entry.order} is al in gebruik door ${other.file}. Geef ${/^(bron|pagina)$/.test(kind) ? 'elke' : 'elk'} ${kind} een eigen volgnummer; ` +
-          `het eerste vrije nummer na het hoogste is ${nextFreeOrder(entries.map((e) => e.order))}.`,
+        // Both files by name: which of the two the editor just added or moved, only the editor knows
+        // (a trial's new resource got a message naming the untouched one as if it were at fault).
+        `twee ${PLURAL[kind] ?? 'bestanden'} hebben volgnummer ${entry.order}: dit bestand en ${other.file}. ` +
+          `Geef het bestand dat je hebt toegevoegd of verplaatst een eigen volgnummer; het eerste vrije nummer na het hoogste is ${nextFreeOrder(entries.map((e) => e.order))}.`,
       );
     }
     seen.set(entry.order, entry);

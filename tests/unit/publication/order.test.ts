@@ -12,7 +12,7 @@ describe('order', () => {
 
   it('two chapters with the same order stop the build, naming both files', () => {
     expect(() => inOrder([chapter('versterken-van-initiatieven', 6), chapter('valkuilen', 6)], 'chapters', 'hoofdstuk')).toThrow(
-      'content/chapters/versterken-van-initiatieven.mdx → veld “order”: 6 is al in gebruik door content/chapters/valkuilen.mdx. Geef elk hoofdstuk een eigen volgnummer; het eerste vrije nummer na het hoogste is 7.',
+      'content/chapters/versterken-van-initiatieven.mdx → veld “order”: twee hoofdstukken hebben volgnummer 6: dit bestand en content/chapters/valkuilen.mdx. Geef het bestand dat je hebt toegevoegd of verplaatst een eigen volgnummer; het eerste vrije nummer na het hoogste is 7.',
     );
   });
 

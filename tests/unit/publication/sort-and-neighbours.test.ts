@@ -28,7 +28,7 @@ describe('sortByOrder', () => {
 
   it('suggests the first free number after the highest', () => {
     expect(() => sortByOrder([entry('a', 1), entry('b', 12), entry('c', 12), entry('d', 4)], 'bron')).toThrow(
-      'Geef elke bron een eigen volgnummer; het eerste vrije nummer na het hoogste is 13.',
+      'Geef het bestand dat je hebt toegevoegd of verplaatst een eigen volgnummer; het eerste vrije nummer na het hoogste is 13.',
     );
   });
 });
