@@ -7,8 +7,10 @@
  * missing one (the player's is woken by ./listen, part of ./reading).
  * Without JavaScript the search link simply leads to /zoeken/.
  */
-import { movedAnchorUrl, roleGuideUrl, searchUrl } from 'virtual:nji/lazy';
-import { load, wake, whenActed, whenNear } from './lazy';
+import { playerUrl, searchUrl } from 'virtual:nji/lazy';
+import { RESUME_KEY } from '../lib/player/resume';
+import { load, whenActed } from './lazy';
+import { pageStart } from './page-start';
 
 const openSearch = () => load<typeof import('./search/open')>(searchUrl).then((m) => m.openSearch());
 
@@ -32,13 +34,14 @@ document.addEventListener('keydown', (event) => {
   void openSearch();
 });
 
-whenNear('role-guide', roleGuideUrl);
-
-// The search page starts on its field's first focus, or at once for a shared query (?q=).
+// The search page starts on its field's first focus (or at once for a shared query, ./page-start).
 whenActed('search-page', searchUrl, ['focusin'], (event) => (event.target as Element).matches('input'));
-const searchPage = document.querySelector<HTMLElement>('search-page');
-if (searchPage && new URLSearchParams(location.search).get('q')?.trim()) void wake(searchPage, searchUrl);
 
-// An old link to a heading that is no longer on this page: the code that
-// knows where it moved loads only then.
-if (location.hash && !document.querySelector(':target')) void load(movedAnchorUrl);
+pageStart();
+
+// Something played on an earlier visit (kept in local storage only): the player's code loads to offer to listen on.
+try {
+  if (localStorage.getItem(RESUME_KEY)) void load<typeof import('./player/controller')>(playerUrl).then((m) => m.offerResume());
+} catch {
+  /* storage off */
+}

@@ -20,13 +20,15 @@ import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
 
 const MODULE = 'virtual:nji/lazy';
-/** Loaded later, each as its own file: their URLs are `<name>Url`. */
+/** Loaded later, each as its own file: their URLs are `<name>Url`. Each knows the URLs of those before it. */
 const ENTRIES = {
-  player: 'src/browser/player/controller.ts',
   search: 'src/browser/search/open.ts',
   roleGuide: 'src/browser/role-guide.ts',
-  playAll: 'src/browser/play-all.ts',
   movedAnchor: 'src/browser/moved-anchor.ts',
+  // Knows the URLs above (a new page's starting steps, ../browser/page-start).
+  player: 'src/browser/player/controller.ts',
+  // Knows the player's URL (the queue lives with the player).
+  playAll: 'src/browser/play-all.ts',
 } as const;
 /**
  * What a page runs before any interaction, one script per kind of page,
@@ -48,7 +50,11 @@ export default function lazyBundles(): AstroIntegration {
         const base = baseDir(config.base);
         const exports: string[] = [];
         const urls: Record<string, string> = {};
-        const bundle = async (entry: string, urlModule?: string) => {
+        const urlModule = () =>
+          Object.entries(urls)
+            .map(([name, url]) => `export const ${name}Url = ${JSON.stringify(url)};`)
+            .join('\n');
+        const bundle = async (entry: string, withUrls?: string) => {
           const result = await build({
             entryPoints: [fileURLToPath(new URL(entry, config.root))],
             bundle: true,
@@ -58,13 +64,13 @@ export default function lazyBundles(): AstroIntegration {
             write: false,
             legalComments: 'none',
             define: { 'import.meta.env.DEV': 'false', 'import.meta.env.BASE_URL': JSON.stringify(base) },
-            plugins: urlModule
+            plugins: withUrls !== undefined
               ? [
                   {
                     name: 'nji-lazy-urls',
                     setup: (b) => {
                       b.onResolve({ filter: /^virtual:nji\/lazy$/ }, () => ({ path: MODULE, namespace: 'nji' }));
-                      b.onLoad({ filter: /.*/, namespace: 'nji' }, () => ({ contents: urlModule, loader: 'js' }));
+                      b.onLoad({ filter: /.*/, namespace: 'nji' }, () => ({ contents: withUrls, loader: 'js' }));
                     },
                   },
                 ]
@@ -77,19 +83,16 @@ export default function lazyBundles(): AstroIntegration {
             urls[name] = `${base}${entry}`;
             continue;
           }
-          const code = await bundle(entry);
+          const code = await bundle(entry, urlModule());
           const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
           const file = `${config.build.assets}/${name}.${hash}.js`;
           outputs.push({ file, code });
           urls[name] = `${base}${file}`;
         }
-        const urlModule = Object.entries(urls)
-          .map(([name, url]) => `export const ${name}Url = ${JSON.stringify(url)};`)
-          .join('\n');
-        exports.push(urlModule);
+        exports.push(urlModule());
         for (const [name, entry] of Object.entries(EAGER)) {
           // In dev, Vite serves the sources (and the virtual module) to an inline import.
-          const code = command === 'build' ? await bundle(entry, urlModule) : `import ${JSON.stringify(`${base}${entry}`)};`;
+          const code = command === 'build' ? await bundle(entry, urlModule()) : `import ${JSON.stringify(`${base}${entry}`)};`;
           exports.push(`export const ${name}Script = ${JSON.stringify(code)};`);
         }
         updateConfig({

@@ -291,6 +291,30 @@ export function readerFlows(site: EngineSite): void {
       });
     });
 
+    it('plays on across pages (issue 27): a header link inside the edition, then Back, in the same document', async () => {
+      await site.withPage('listen-along', async (page) => {
+        await page.goto(site.url(`/verhalen/${STORY}/`));
+        await page.evaluate(() => void ((window as unknown as { __same: number }).__same = 1));
+        await page.click(`${PLAYER} .play`);
+        await playsOn(page, PLAYER, 'on the story');
+        const left = (await player(page, PLAYER)).time;
+        await page.click('header nav a[href$="/handreiking/"]');
+        await page.waitFor(
+          'the guidance page, in the same document, focus on its heading',
+          () => location.pathname.endsWith('/handreiking/') && (window as unknown as { __same?: number }).__same === 1 && !!document.activeElement?.matches('main h1'),
+          [],
+        );
+        // Still playing there: the dock's clock moves on.
+        const shown = await page.evaluate(() => document.querySelector('.dock-time')?.textContent ?? '');
+        await page.waitFor('the dock plays on', (was: string) => !!document.querySelector('.dock.is-playing') && document.querySelector('.dock-time')?.textContent !== was, [shown]);
+        await page.evaluate(() => history.back());
+        await page.waitFor('Back: the story again, same document', (s: string) => !!document.querySelector(s) && (window as unknown as { __same?: number }).__same === 1, [PLAYER]);
+        await playsOn(page, PLAYER, 'after Back');
+        expect((await player(page, PLAYER)).time, 'no restart').toBeGreaterThan(left);
+        expect(await page.problems()).toEqual([]);
+      });
+    });
+
     it('hang (a): played to 2 s before the end by the slider, ended, then play again: it plays; its link leads on into the whole recording', async () => {
       await site.withPage('hang-a', async (page) => {
         await page.goto(site.url(`/verhalen/${STORY}/`));

@@ -8,7 +8,13 @@
  * file wires them to the page: controls, keyboard, transcript and sharing.
  * A fragment plays its own clip, so it ends when the file ends; "Luister
  * verder in de hele opname" hands over to the story's whole recording. One
- * fragment plays at a time.
+ * fragment plays at a time, wherever the reader goes: once something plays,
+ * links inside the edition change pages without a load (./navigate), the dock
+ * (./dock) shows and drives what plays, and a player of the new page that shows
+ * the same fragment takes up its controller (`attach`), so page player and
+ * dock are one player. "Alles afspelen" is a queue kept here
+ * (lib/player/queue); where the listener stopped is kept in local storage
+ * (lib/player/resume) and offered by the dock on the next visit.
  */
 import { formatClock } from '../../lib/time';
 import { playButtonName, positionText } from '../../lib/player/names';
@@ -22,6 +28,8 @@ import {
   INPUT_EVENTS,
   PART,
   PLAYER_EVENT,
+  PLAY_ALL_TAG,
+  PLAYER_TAG,
   part,
   type ControlAction,
   type Playback,
@@ -29,9 +37,14 @@ import {
   type PlayRequest,
   type Speed,
 } from '../../lib/player/contract';
+import { DOCK_TEXT } from '../../lib/player/dock-text';
+import { queueStart, queueStep } from '../../lib/player/queue';
+import { RESUME_KEY, parseResume, serializeResume, type Resume } from '../../lib/player/resume';
 import { audioElementMedia } from './audio-element';
+import { dockElement, theDock, type DockPlayer } from './dock';
 import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
+import { armNavigation } from './navigate';
 
 /** A <fragment-player> as its playback code sees it: the element, its public interface, and where its playback lives. */
 type PlayerHost = HTMLElement & PlayerElement & { controller?: Playback };
@@ -39,24 +52,35 @@ type PlayerHost = HTMLElement & PlayerElement & { controller?: Playback };
 /** How often the position is shown while playing (loop): whole seconds need no more than four times a second. */
 const RENDER_EVERY_MS = 250;
 
-const players = new Set<Controller>();
+/** Every controller, by the file it plays (unique per fragment): a page's player of the same fragment takes it up. */
+const players = new Map<string, Controller>();
+/** What plays, or played last: the dock shows it. */
+let current: Controller | undefined;
 /** Every act a controller's own listeners took, so the lazy loader's hand-over never acts on one twice. */
 const heard = new WeakSet<Event>();
 
-class Controller implements Playback {
-  readonly el: PlayerHost;
+class Controller implements Playback, DockPlayer {
+  /** The page's player element (a new page's player of the same fragment takes over: `attach`). */
+  el!: PlayerHost;
+  readonly key: string;
   readonly start: number;
   readonly end: number;
   readonly length: number;
   /** Where the file that plays starts in the recording. */
   readonly offset: number;
-  readonly button: HTMLButtonElement;
-  readonly seek: HTMLInputElement;
-  readonly rate: HTMLSelectElement;
-  readonly status: HTMLElement;
-  readonly cues: HTMLLIElement[];
-  readonly cueTimes: { start: number; end: number }[];
+  readonly title: string;
+  readonly artist: string;
+  readonly note: string;
+  readonly home: string;
+  button!: HTMLButtonElement;
+  seek!: HTMLInputElement;
+  rate!: HTMLSelectElement;
+  status!: HTMLElement;
+  cues!: HTMLLIElement[];
+  cueTimes!: { start: number; end: number }[];
   state: PlayerState;
+  /** The whole second last kept for "Verder luisteren". */
+  kept = -1;
   media?: Media;
   /** The whole second the slider, its spoken value and the times show ("" before the first render). */
   shown = '';
@@ -64,25 +88,50 @@ class Controller implements Playback {
   ticker = 0;
 
   constructor(el: PlayerHost) {
-    this.el = el;
-    this.start = Number(el.dataset[DATA.start]);
-    this.end = Number(el.dataset[DATA.end]);
+    const d = el.dataset;
+    this.key = d[DATA.src]!;
+    this.start = Number(d[DATA.start]);
+    this.end = Number(d[DATA.end]);
     this.length = this.end - this.start;
-    this.offset = Number(el.dataset[DATA.offset] ?? 0);
+    this.offset = Number(d[DATA.offset] ?? 0);
+    this.title = d[DATA.title] ?? '';
+    this.artist = d[DATA.artist] ?? '';
+    this.note = el.querySelector('.recording-note')?.textContent?.trim() ?? d['note'] ?? '';
+    this.home = d[DATA.share] ?? '';
+    this.attach(el);
+    this.state = initial(Number(this.seek.value) || 0);
+    players.set(this.key, this);
+  }
+
+  /** Takes up a player element: the first, or a new page's player of the same fragment, which then shows the live state. */
+  attach(el: PlayerHost): void {
+    const from = this.el;
+    this.el = el;
+    el.controller = this;
     this.button = el.querySelector(part(PART.play))!;
     this.seek = el.querySelector(part(PART.seek))!;
-    this.rate = el.querySelector(part(PART.rate))!;
+    const rate = el.querySelector<HTMLSelectElement>(part(PART.rate))!;
+    if (from) rate.value = this.rate.value;
+    this.rate = rate;
     this.status = el.querySelector(part(PART.status))!;
     this.cues = [...el.querySelectorAll<HTMLLIElement>(part(PART.cue))];
     this.cueTimes = this.cues.map((cue) => ({ start: Number(cue.dataset[DATA.start]), end: Number(cue.dataset[DATA.end]) }));
-    this.state = initial(Number(this.seek.value) || 0);
-    players.add(this);
     for (const type of INPUT_EVENTS) {
       el.addEventListener(type, (event) => {
         heard.add(event);
-        this.handle(event);
+        if (this.el === el) this.handle(event);
       });
     }
+    if (!from) return;
+    this.shown = '';
+    if (this.state.status !== 'idle') el.dataset[DATA.state] = this.state.status;
+    el.classList.toggle(FLAG.playing, this.playing);
+    this.button.setAttribute('aria-label', playButtonName(this.playing, this.button.dataset[DATA.what]!));
+    this.render();
+  }
+
+  rateValue(): number {
+    return Number(this.rate.value) || 1;
   }
 
   get playing(): boolean {
@@ -169,7 +218,10 @@ class Controller implements Playback {
 
   play(): void {
     if (this.state.status === 'error') return;
-    for (const other of players) if (other !== this && other.playing) other.pause();
+    for (const other of players.values()) if (other !== this && other.playing) other.pause();
+    current = this;
+    armNavigation({ keep: () => [dockElement()], shown: adoptPage, say: (message) => theDock().say(message) });
+    theDock().show(this);
     this.showSlow(false);
     this.dispatch({ type: 'play' });
     this.sound().play(this.start + this.state.position, Number(this.rate.value));
@@ -182,14 +234,14 @@ class Controller implements Playback {
     this.dispatch({ type: 'pause', at: this.current() });
     this.media?.pause();
     this.onStopped();
-    this.say('Gepauzeerd');
+    this.say(DOCK_TEXT.paused);
   }
 
   onPlaying(): void {
     if (!this.dispatch({ type: 'playing' })) return;
     this.el.classList.remove(FLAG.blocked);
-    this.say(`Speelt af: ${this.el.dataset[DATA.title]}`);
-    showInMediaSession(this.el, this, SKIP_SECONDS);
+    this.say(DOCK_TEXT.playing(this.title));
+    showInMediaSession(this.el, this, SKIP_SECONDS, queue.active ? { next: () => queueMove(1), previous: () => queueMove(-1) } : undefined);
     this.positionState();
   }
 
@@ -220,8 +272,10 @@ class Controller implements Playback {
     if (!this.dispatch({ type: 'end', at })) return;
     this.media?.pause();
     this.onStopped();
-    this.say('Fragment afgelopen');
+    this.say(DOCK_TEXT.ended);
+    forget();
     this.el.dispatchEvent(new CustomEvent(PLAYER_EVENT.ended, { bubbles: true }));
+    afterInQueue(this);
   }
 
   seekTo(seconds: number, announce = true): void {
@@ -236,6 +290,7 @@ class Controller implements Playback {
   }
 
   setRate(rate: number): void {
+    this.rate.value = String(rate);
     this.media?.rate(rate);
     this.say(`Snelheid ${String(rate).replace('.', ',')} keer`);
     if (this.media) this.positionState();
@@ -264,6 +319,17 @@ class Controller implements Playback {
       else button?.removeAttribute('aria-current');
     }
     if (current && this.playing) this.keepInView(current);
+    this.showInDock();
+  }
+
+  /** The dock follows what plays; where it stands is kept for "Verder luisteren" (each whole second). */
+  showInDock(): void {
+    if (current !== this) return;
+    theDock().render();
+    const at = Math.floor(clamp(this.current(), this.length));
+    if (at === this.kept || this.state.status === 'ended' || this.state.status === 'idle') return;
+    this.kept = at;
+    keep({ src: this.key, offset: this.offset, start: this.start, end: this.end, title: this.title, artist: this.artist, note: this.note, home: this.home, at });
   }
 
   /** Scrolls only the transcript list, never the page. */
@@ -276,8 +342,10 @@ class Controller implements Playback {
     }
   }
 
+  /** One announcement: in the page's player while it is shown, else in the dock. */
   say(message: string): void {
-    this.status.textContent = message;
+    if (this.el.isConnected) this.status.textContent = message;
+    else theDock().say(message);
   }
 
   fail(error: unknown): void {
@@ -302,6 +370,8 @@ class Controller implements Playback {
     if (transcript) transcript.open = true;
     this.status.textContent = '';
     this.el.dispatchEvent(new CustomEvent(PLAYER_EVENT.failed, { bubbles: true }));
+    queue.failed.add(this.key);
+    afterInQueue(this);
   }
 
   /**
@@ -372,8 +442,157 @@ class Controller implements Playback {
  */
 export function wake(el: HTMLElement, event?: Event): void {
   const player = el as PlayerHost;
-  player.controller ??= new Controller(player);
+  player.controller ??= controllerFor(player);
   // An act from before the controller listened (it loaded for it) is handed over; a later one it heard itself.
   if (event && !heard.has(event)) player.controller.handle(event);
   else if (!event) player.controller.render();
+}
+
+/** The controller of a player element: the one that already plays its file (taking the element up), or a new one. */
+function controllerFor(el: PlayerHost): Controller {
+  const known = players.get(el.dataset[DATA.src]!);
+  if (!known) return new Controller(el);
+  if (known.el !== el) known.attach(el);
+  return known;
+}
+
+/** After a page change: the new page's players of a fragment that has a controller take it up; the rest are let go. */
+function adoptPage(): void {
+  for (const el of document.querySelectorAll<PlayerHost>(PLAYER_TAG)) {
+    const known = players.get(el.dataset[DATA.src]!);
+    if (known) known.attach(el);
+  }
+  for (const [key, c] of players) if (!c.el.isConnected && c !== current && !c.playing && !queue.hosts.has(key)) players.delete(key);
+  showQueue();
+}
+
+// Where the listener stopped, in local storage only (lib/player/resume). Storage may be off or full: then nothing is kept.
+function keep(resume: Resume): void {
+  try {
+    localStorage.setItem(RESUME_KEY, serializeResume(resume));
+  } catch {
+    /* storage off or full */
+  }
+}
+
+function forget(): void {
+  try {
+    localStorage.removeItem(RESUME_KEY);
+  } catch {
+    /* storage off */
+  }
+}
+
+/** A player element for a fragment that is not on this page (the resume offer): the parts the controller reads, never shown. */
+function hostFor(resume: Resume): PlayerHost {
+  const el = document.createElement('div') as unknown as PlayerHost;
+  const length = Math.round(resume.end - resume.start);
+  el.innerHTML =
+    `<button class="${PART.play}"></button><input class="${PART.seek}" type="range" min="0" max="${length}" value="0">` +
+    `<select class="${PART.rate}">${[0.75, 1, 1.25, 1.5, 1.75, 2].map((r) => `<option value="${r}"${r === 1 ? ' selected' : ''}></option>`).join('')}</select>` +
+    `<span class="${PART.elapsed}"></span><span class="${PART.remaining}"></span><p class="${PART.status}"></p>` +
+    `<div class="${PART.controls}"></div><div class="${PART.error}"></div>`;
+  el.querySelector<HTMLElement>(part(PART.play))!.dataset[DATA.what] = 'fragment';
+  const d = el.dataset;
+  d[DATA.src] = resume.src;
+  d[DATA.offset] = String(resume.offset);
+  d[DATA.start] = String(resume.start);
+  d[DATA.end] = String(resume.end);
+  d[DATA.title] = resume.title;
+  d[DATA.artist] = resume.artist;
+  d[DATA.share] = resume.home;
+  d['note'] = resume.note;
+  return el;
+}
+
+/**
+ * A visit after one that played (the page's eager script loads this code only
+ * when something is kept): the dock offers to listen on from there.
+ */
+export function offerResume(): void {
+  let resume: Resume | undefined;
+  try {
+    resume = parseResume(localStorage.getItem(RESUME_KEY));
+  } catch {
+    return;
+  }
+  if (!resume) return forget();
+  if (current) return;
+  const kept = resume;
+  theDock().offer(
+    kept,
+    () => {
+      const shown = [...document.querySelectorAll<PlayerHost>(PLAYER_TAG)].find((el) => el.dataset[DATA.src] === kept.src);
+      const c = controllerFor(shown ?? hostFor(kept));
+      c.seekTo(kept.at, false);
+      c.play();
+      theDock().focus();
+    },
+    forget,
+  );
+}
+
+/** "Alles afspelen": the files in the order the page gave them, their elements, and the ones that failed. */
+const queue = { active: false, list: [] as string[], hosts: new Map<string, PlayerHost>(), failed: new Set<string>(), said: '' };
+
+/** "Alles afspelen" pressed (browser/play-all): starts the page's fragments as a queue, or stops it. */
+export function toggleQueue(): void {
+  if (queue.active) {
+    queue.active = false;
+    if (current?.playing && queue.hosts.has(current.key)) current.pause();
+    queue.said = DOCK_TEXT.stopped;
+    return showQueue();
+  }
+  const hosts = [...document.querySelectorAll<PlayerHost>(PLAYER_TAG)].filter((el) => !el.classList.contains(FLAG.failed));
+  queue.hosts = new Map(hosts.map((el) => [el.dataset[DATA.src]!, el]));
+  queue.list = [...queue.hosts.keys()];
+  const first = queueStart(queue.list, current?.playing ? current.key : undefined, queue.failed);
+  if (first === undefined) return showQueue();
+  queue.active = true;
+  queue.said = '';
+  showQueue();
+  playInQueue(first);
+}
+
+function playInQueue(key: string): void {
+  const el = queue.hosts.get(key)!;
+  const c = players.get(key) ?? controllerFor(el.isConnected ? el : (document.querySelector<PlayerHost>(`${PLAYER_TAG}[data-src="${CSS.escape(key)}"]`) ?? el));
+  if (c.el.isConnected) c.el.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  c.play();
+}
+
+/** A fragment of the queue ended or failed: the next one plays. */
+function afterInQueue(done: Controller): void {
+  if (!queue.active || !queue.hosts.has(done.key) || (current && current !== done)) return showQueue();
+  const next = queueStep(queue.list, done.key, queue.failed);
+  if (next === undefined) {
+    queue.active = false;
+    queue.said = DOCK_TEXT.allPlayed;
+    return showQueue();
+  }
+  queue.said = DOCK_TEXT.nextInQueue(queue.hosts.get(next)!.dataset[DATA.title]!);
+  showQueue();
+  playInQueue(next);
+}
+
+/** Media Session's next and previous track: through the queue. */
+function queueMove(step: 1 | -1): void {
+  const to = queue.active ? queueStep(queue.list, current?.key, queue.failed, step) : undefined;
+  if (to !== undefined) playInQueue(to);
+}
+
+/** This page's "Alles afspelen" shows the queue: pressed while it runs, what it said last, hidden when nothing can play. */
+function showQueue(): void {
+  const el = document.querySelector<HTMLElement>(PLAY_ALL_TAG);
+  if (!el) return;
+  const button = el.querySelector('button')!;
+  button.setAttribute('aria-pressed', String(queue.active));
+  button.textContent = queue.active ? DOCK_TEXT.stopAll : DOCK_TEXT.playAll;
+  const status = el.querySelector(part(PART.playAllStatus))!;
+  if (status.textContent !== queue.said) status.textContent = queue.said;
+  const playable = [...document.querySelectorAll(PLAYER_TAG)].some((p) => !p.classList.contains(FLAG.failed));
+  if (!playable) {
+    el.hidden = true;
+    status.textContent = '';
+  }
 }

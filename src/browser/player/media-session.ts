@@ -14,7 +14,13 @@ export interface SessionPlayer {
   seekTo(seconds: number): void;
 }
 
-export function showInMediaSession(el: HTMLElement, player: SessionPlayer, skip: number): void {
+/** "Alles afspelen" runs: next and previous track go through its queue. */
+export interface SessionQueue {
+  next(): void;
+  previous(): void;
+}
+
+export function showInMediaSession(el: HTMLElement, player: SessionPlayer, skip: number, queue?: SessionQueue): void {
   if (!('mediaSession' in navigator)) return;
   const session = navigator.mediaSession;
   const d = el.dataset;
@@ -26,7 +32,9 @@ export function showInMediaSession(el: HTMLElement, player: SessionPlayer, skip:
     album: d[DATA.album] ?? '',
     artwork: art ? [{ src: art, sizes: '512x512', type: 'image/svg+xml' }] : [],
   });
-  const handlers: [MediaSessionAction, MediaSessionActionHandler][] = [
+  const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
+    ['nexttrack', queue ? () => queue.next() : null],
+    ['previoustrack', queue ? () => queue.previous() : null],
     ['play', () => player.play()],
     ['pause', () => player.pause()],
     ['stop', () => player.pause()],

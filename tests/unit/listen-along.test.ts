@@ -1,0 +1,114 @@
+/** The pure parts of listening across pages: which links the edition follows itself, the queue's order, the kept position. */
+import { describe, expect, it } from 'vitest';
+import { followsInside } from '../../src/lib/player/navigation';
+import { queueStart, queueStep } from '../../src/lib/player/queue';
+import { parseResume, serializeResume, type Resume } from '../../src/lib/player/resume';
+
+describe('which links the edition follows itself while something plays', () => {
+  const here = 'https://nji.example/verhalen/jakob/';
+  const inside = (href: string, extra: Partial<Parameters<typeof followsInside>[0]> = {}) => followsInside({ href, here, base: '/', ...extra });
+
+  it('follows the edition’s pages: header, prev/next, table of contents, search result, role guide, listening page', () => {
+    for (const href of ['/', '/handreiking/versterken-van-initiatieven/', '/handreiking/x/#kop', '/rol/', '/luisteren/', '/zoeken/?q=rol', '../', '/colofon/index.html']) {
+      expect(inside(href), href).toBe(true);
+    }
+  });
+
+  it('leaves other sites, downloads, files and places on the same page to the browser', () => {
+    for (const href of [
+      'https://www.nji.nl/',
+      'http://nji.example/rol/',
+      'mailto:info@nji.nl',
+      '/audio/fragmenten/a.mp3',
+      '/publicatie.pdf',
+      '/wijzigingen/rss.xml',
+      '/pagefind/pagefind.js',
+      '/_astro/player.js',
+      '#inhoud',
+      '/verhalen/jakob/#fragment-x',
+      'javascript:alert(1)',
+    ]) {
+      expect(inside(href), href).toBe(false);
+    }
+  });
+
+  it('leaves a link with download or a target, or a press with a modifier key, to the browser', () => {
+    expect(inside('/rol/', { elsewhere: true })).toBe(false);
+    expect(inside('/rol/', { modified: true })).toBe(false);
+  });
+
+  it('follows only pages under the base path', () => {
+    const base = '/publicaties/burgerinitiatieven/';
+    const there = 'https://nji.example/publicaties/burgerinitiatieven/verhalen/jakob/';
+    expect(followsInside({ href: '/publicaties/burgerinitiatieven/rol/', here: there, base })).toBe(true);
+    expect(followsInside({ href: '/publicaties/andere/', here: there, base })).toBe(false);
+    expect(followsInside({ href: '/publicaties/burgerinitiatieven/audio/a.mp3', here: there, base })).toBe(false);
+  });
+});
+
+describe('the queue of "Alles afspelen"', () => {
+  const q = ['a', 'b', 'c', 'd'];
+  it('goes on in the page’s order and stops at the end', () => {
+    expect(queueStep(q, 'a', new Set())).toBe('b');
+    expect(queueStep(q, 'd', new Set())).toBeUndefined();
+    expect(queueStep(q, undefined, new Set())).toBe('a');
+  });
+  it('passes over a fragment that cannot play, both ways', () => {
+    expect(queueStep(q, 'a', new Set(['b', 'c']))).toBe('d');
+    expect(queueStep(q, 'd', new Set(['c']), -1)).toBe('b');
+    expect(queueStep(q, 'a', new Set(), -1)).toBeUndefined();
+  });
+  it('starts with what plays if it is in the queue, else the first that can play', () => {
+    expect(queueStart(q, 'c', new Set())).toBe('c');
+    expect(queueStart(q, 'x', new Set())).toBe('a');
+    expect(queueStart(q, undefined, new Set(['a']))).toBe('b');
+    expect(queueStart(q, undefined, new Set(q))).toBeUndefined();
+  });
+  it('knows nothing after an entry not in the queue', () => {
+    expect(queueStep(q, 'x', new Set())).toBeUndefined();
+  });
+});
+
+describe('where the listener stopped (local storage)', () => {
+  const good: Resume = {
+    src: '/audio/fragmenten/jakob-1.mp3',
+    offset: 118.2,
+    start: 120,
+    end: 185,
+    title: 'Ik wilde iets doen',
+    artist: 'Jakob',
+    note: '',
+    home: '/verhalen/jakob/#fragment-jakob-1',
+    at: 14,
+  };
+
+  it('reads back what it wrote', () => {
+    expect(parseResume(serializeResume(good))).toEqual(good);
+  });
+
+  it('ignores nothing, broken JSON, other shapes and wrong types', () => {
+    for (const raw of [null, undefined, '', '{', 'null', '42', '[]', '"x"', JSON.stringify({ ...good, at: '14' }), JSON.stringify({ ...good, title: 3 }), JSON.stringify({ src: good.src })]) {
+      expect(parseResume(raw as string | null), String(raw)).toBeUndefined();
+    }
+  });
+
+  it('ignores impossible times and addresses of other sites', () => {
+    for (const bad of [
+      { at: -1 },
+      { at: 65 },
+      { at: Number.NaN },
+      { end: 100 },
+      { offset: 130 },
+      { src: 'https://elders.example/a.mp3' },
+      { src: '//elders.example/a.mp3' },
+      { home: 'javascript:alert(1)' },
+      { title: '' },
+    ]) {
+      expect(parseResume(JSON.stringify({ ...good, ...bad })), JSON.stringify(bad)).toBeUndefined();
+    }
+  });
+
+  it('keeps only the fields it knows', () => {
+    expect(parseResume(JSON.stringify({ ...good, extra: '<script>' }))).toEqual(good);
+  });
+});
