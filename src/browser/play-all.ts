@@ -6,6 +6,7 @@
  * (lib/player/contract): the element's interface, its classes and events.
  */
 import { DATA, FLAG, PART, PLAY_ALL_TAG, PLAYER_EVENT, PLAYER_TAG, part, type PlayerElement } from '../lib/player/contract';
+import { playAllSays } from '../lib/text/nl';
 
 type FragmentPlayer = HTMLElement & PlayerElement;
 
@@ -33,10 +34,10 @@ class PlayAll extends HTMLElement {
     const next = all.slice(done ? all.indexOf(done) + 1 : 0).find(playable);
     if (!next) {
       this.#set(false);
-      this.#status.textContent = 'Alle fragmenten zijn afgespeeld';
+      this.#status.textContent = playAllSays.done;
       return;
     }
-    this.#status.textContent = `Volgende fragment: ${next.dataset[DATA.title]}`;
+    this.#status.textContent = playAllSays.next(next.dataset[DATA.title]!);
     next.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     next.play();
   }
@@ -45,7 +46,7 @@ class PlayAll extends HTMLElement {
     if (this.#active) {
       this.#set(false);
       for (const p of players()) if (p.classList.contains(FLAG.playing)) p.querySelector<HTMLButtonElement>(part(PART.play))!.click();
-      this.#status.textContent = 'Gestopt';
+      this.#status.textContent = playAllSays.stopped;
       return;
     }
     const list = players();
@@ -58,7 +59,7 @@ class PlayAll extends HTMLElement {
   #set(on: boolean): void {
     this.#active = on;
     this.#button.setAttribute('aria-pressed', String(on));
-    this.#button.textContent = on ? 'Stoppen met alles afspelen' : 'Alles afspelen';
+    this.#button.textContent = on ? playAllSays.stop : playAllSays.start;
   }
 }
 

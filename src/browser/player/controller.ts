@@ -32,6 +32,7 @@ import {
 import { audioElementMedia } from './audio-element';
 import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
+import { playerSays } from '../../lib/text/nl';
 
 /** A <fragment-player> as its playback code sees it: the element, its public interface, and where its playback lives. */
 type PlayerHost = HTMLElement & PlayerElement & { controller?: Playback };
@@ -182,13 +183,13 @@ class Controller implements Playback {
     this.dispatch({ type: 'pause', at: this.current() });
     this.media?.pause();
     this.onStopped();
-    this.say('Gepauzeerd');
+    this.say(playerSays.paused);
   }
 
   onPlaying(): void {
     if (!this.dispatch({ type: 'playing' })) return;
     this.el.classList.remove(FLAG.blocked);
-    this.say(`Speelt af: ${this.el.dataset[DATA.title]}`);
+    this.say(playerSays.playing(this.el.dataset[DATA.title]!));
     showInMediaSession(this.el, this, SKIP_SECONDS);
     this.positionState();
   }
@@ -220,7 +221,7 @@ class Controller implements Playback {
     if (!this.dispatch({ type: 'end', at })) return;
     this.media?.pause();
     this.onStopped();
-    this.say('Fragment afgelopen');
+    this.say(playerSays.ended);
     this.el.dispatchEvent(new CustomEvent(PLAYER_EVENT.ended, { bubbles: true }));
   }
 
@@ -237,7 +238,7 @@ class Controller implements Playback {
 
   setRate(rate: number): void {
     this.media?.rate(rate);
-    this.say(`Snelheid ${String(rate).replace('.', ',')} keer`);
+    this.say(playerSays.speed(rate));
     if (this.media) this.positionState();
   }
 
@@ -283,7 +284,7 @@ class Controller implements Playback {
   fail(error: unknown): void {
     this.dispatch({ type: 'fail' });
     this.onStopped();
-    console.warn('Fragment kan niet worden afgespeeld:', error);
+    console.warn(playerSays.logFailed, error);
     // The error shows and the controls go, for the eye and the accessibility tree.
     const controls = this.el.querySelector<HTMLElement>(part(PART.controls))!;
     const transcript = this.el.querySelector<HTMLDetailsElement>(part(PART.transcript));
@@ -314,7 +315,7 @@ class Controller implements Playback {
     this.dispatch({ type: 'slow', at: at - this.start });
     this.onStopped();
     this.showSlow(true);
-    this.say('Het laden duurt lang. Opnieuw proberen kan met de knop in de speler.');
+    this.say(playerSays.slow);
   }
 
   showSlow(show: boolean): void {
@@ -326,11 +327,11 @@ class Controller implements Playback {
 
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */
   blocked(error: unknown): void {
-    console.warn('Afspelen geblokkeerd:', error);
+    console.warn(playerSays.logBlocked, error);
     this.dispatch({ type: 'block' });
     this.onStopped();
     this.el.classList.add(FLAG.blocked);
-    this.say('De browser hield het afspelen tegen. Druk nog een keer op afspelen.');
+    this.say(playerSays.blocked);
   }
 
   /**
@@ -355,9 +356,9 @@ class Controller implements Playback {
     const link = url.href;
     try {
       await navigator.clipboard.writeText(link);
-      this.say(at > 0 ? `Link gekopieerd, start op ${formatClock(at)}` : 'Link gekopieerd');
+      this.say(playerSays.copied(at > 0 ? formatClock(at) : undefined));
     } catch {
-      this.say(`Kopieer deze link: ${link}`);
+      this.say(playerSays.copyThis(link));
     }
   }
 

@@ -1,0 +1,181 @@
+/**
+ * Every Dutch word of the site's interface, in one table: what pages,
+ * components and browser code show or say around the content. The content
+ * itself (content/, with content/teksten.yaml) is the editors'; the editors'
+ * build messages (ContentError) are written where the rule is.
+ *
+ * One named export per area, each a plain object of strings and, where a
+ * value goes in (a time, a count, a title), small functions. Browser code
+ * imports only its own areas (`playerSays`, `playAllSays`, `searchSays`,
+ * `cueSays`), so esbuild leaves every other area out of its bundles; keep
+ * those areas to what the browser says. Another language is another table
+ * of the same shape (`Text`, below) and its routes (docs/architecture.md,
+ * "Interface text"). Guarded by tests/unit/interface-text.test.ts.
+ */
+
+/** Durations in words: lib/time builds "1 min 37 sec" and "1 minuut 5 seconden" from these. */
+export const timeWords = {
+  hours: (n: number) => `${n} uur`,
+  minutesShort: (n: number) => `${n} min`,
+  secondsShort: (n: number) => `${n} sec`,
+  minutes: (n: number) => `${n} ${n === 1 ? 'minuut' : 'minuten'}`,
+  seconds: (n: number) => `${n} ${n === 1 ? 'seconde' : 'seconden'}`,
+};
+
+/** Dates as readers see them ("12 november 2026"). */
+export const dateWords = {
+  locale: 'nl-NL',
+};
+
+/** The eager script's one word: a transcript line becomes "Speel vanaf 0:12 …". */
+export const cueSays = {
+  playFrom: 'Speel vanaf ',
+};
+
+/** What the player's controls are named and what it says while it plays (server markup and controller). */
+export const playerSays = {
+  /** "fragment van 1 minuut 18 seconden". */
+  whatPlays: (noun: string, length: string) => `${noun} van ${length}`,
+  play: 'Afspelen',
+  pause: 'Pauzeren',
+  /** "Afspelen: fragment van …". */
+  button: (verb: string, what: string) => `${verb}: ${what}`,
+  /** "12 seconden van 1 minuut 18 seconden". */
+  position: (at: string, length: string) => `${at} van ${length}`,
+  paused: 'Gepauzeerd',
+  playing: (title: string) => `Speelt af: ${title}`,
+  ended: 'Fragment afgelopen',
+  speed: (rate: number) => `Snelheid ${String(rate).replace('.', ',')} keer`,
+  slow: 'Het laden duurt lang. Opnieuw proberen kan met de knop in de speler.',
+  blocked: 'De browser hield het afspelen tegen. Druk nog een keer op afspelen.',
+  copied: (at: string | undefined) => (at ? `Link gekopieerd, start op ${at}` : 'Link gekopieerd'),
+  copyThis: (link: string) => `Kopieer deze link: ${link}`,
+  /** For the browser console (a maintainer's diagnosis), not for readers. */
+  logFailed: 'Fragment kan niet worden afgespeeld:',
+  logBlocked: 'Afspelen geblokkeerd:',
+};
+
+/** "Alles afspelen" (browser/play-all). */
+export const playAllSays = {
+  start: 'Alles afspelen',
+  stop: 'Stoppen met alles afspelen',
+  next: (title: string) => `Volgende fragment: ${title}`,
+  done: 'Alle fragmenten zijn afgespeeld',
+  stopped: 'Gestopt',
+};
+
+/**
+ * The kinds of result, as the index files them (the `type` filter) and as the
+ * results show them, in the order the filter lists them.
+ */
+export const resultTypes = {
+  story: 'Verhaal',
+  chapter: 'Hoofdstuk',
+  fragment: 'Fragment',
+  resource: 'Bron',
+};
+
+/** What search shows and says in the browser (browser/search/ui, lib/search/plan). */
+export const searchSays = {
+  keysHint: 'Met pijltje omlaag ga je naar de resultaten',
+  typeOrder: [resultTypes.story, resultTypes.chapter, resultTypes.fragment, resultTypes.resource],
+  filters: { type: 'Soort', initiatief: 'Initiatief' } as Record<string, string>,
+  devMode: 'In de ontwikkelmodus (npm run dev) is er geen zoekindex. Bouw de site om te zoeken: npm run build && npm run preview.',
+  unavailable: 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de inhoudsopgave.',
+  logFailed: 'Zoeken kon niet laden:',
+  more: (n: number) => `Meer resultaten tonen (${n})`,
+  /** "Bedoelde je [suggestion]?": the text before and after the button. */
+  didYouMean: ['Bedoelde je ', '?'] as const,
+  fragment: resultTypes.fragment,
+  /** The status sentence (lib/search/plan, statusText). */
+  count: (k: number) => `${k} ${k === 1 ? 'resultaat' : 'resultaten'}`,
+  withFilter: ' (met filter)',
+  insteadOf: (query: string, filter: string, count: string, instead: string) =>
+    `Geen resultaten voor ‘${query}’${filter}. Wel ${count} voor ‘${instead}’.`,
+  none: (query: string, filter: string) => `Geen resultaten voor ‘${query}’${filter}. Probeer een ander woord.`,
+  onlyPartial: (query: string, filter: string, count: string) =>
+    `Geen resultaten met alle woorden voor ‘${query}’${filter}; ${count} met een deel ervan.`,
+  alsoFirst: (query: string, filter: string, count: string, also: string) => `${count} voor ‘${query}’${filter}, eerst die voor ‘${also}’`,
+  found: (query: string, filter: string, count: string, partial: number) =>
+    `${count} voor ‘${query}’${filter}${partial ? `, waarvan ${partial} met een deel van de woorden` : ''}`,
+};
+
+/** Quotation marks around a quote named in running text. */
+export const quoted = (text: string) => `“${text}”`;
+
+/** The player's markup (components/FragmentPlayer): what it shows and names before any script runs. */
+export const player = {
+  fragmentNoun: 'fragment',
+  thisFragment: 'dit fragment',
+  toFragment: 'Naar het fragment',
+  inStory: ' in het verhaal',
+  back: (seconds: number) => `${seconds} seconden terug`,
+  forward: (seconds: number) => `${seconds} seconden vooruit`,
+  position: 'Positie',
+  speed: 'Snelheid',
+  rate: (rate: number) => `${String(rate).replace('.', ',')}×`,
+  share: 'Deel',
+  shareWhat: (noun: string) => ` een link naar ${noun}`,
+  keys: (seconds: number) =>
+    `Sneltoetsen in de speler: K afspelen of pauzeren, J ${seconds} seconden terug, L ${seconds} seconden vooruit. Met een schermlezer werken ze in de focusmodus (bijvoorbeeld op de positiebalk); de knoppen werken altijd.`,
+  slow: 'Het laden duurt lang. Misschien is de verbinding traag.',
+  retry: 'Opnieuw proberen',
+  retryWhat: (noun: string) => ` ${noun} af te spelen`,
+  failed: 'Dit fragment kan nu niet worden afgespeeld.',
+  failedHelp: (what: string) => ` Lees hieronder wat er gezegd wordt, of download ${what}.`,
+  theRecording: 'de opname',
+  theFragment: 'het fragment',
+  transcript: 'Uitgeschreven tekst',
+  transcriptOf: (noun: string) => ` van ${noun}`,
+  playOn: 'Luister verder in de hele opname',
+  playOnOf: (initiative: string) => ` van ${initiative}`,
+  playOnFrom: (at: string) => ` vanaf ${at}`,
+  download: (what: string) => `Download ${what}`,
+  downloadOf: (initiative: string) => `van ${initiative}`,
+  mp3: ' (MP3)',
+  downloadTranscript: 'Download de uitgeschreven tekst',
+  transcriptOfRecording: (initiative: string) => `van de opname van ${initiative}`,
+  transcriptOfFragment: (quote: string) => `van het fragment ${quoted(quote)}`,
+  vtt: ' (WebVTT-bestand)',
+};
+
+/** What the site says about a story's recording, by kind (lib/recording picks; every player, /luisteren/, cards, search and tags use it). */
+export const recordingText = {
+  standInNote: 'Voorlopige opname: een computerstem leest de tekst van het verhaal voor.',
+  standInShort: 'voorlopige opname',
+  interview: {
+    wholeHeading: 'Het hele interview',
+    wholeIntro:
+      'De fragmenten op deze pagina komen uit één interview. Hier kun je het in zijn geheel beluisteren en de uitgeschreven tekst lezen.',
+    wholeTitle: (initiative: string) => `Het hele interview: ${initiative}`,
+    wholeLabel: 'Interview',
+    wholeNoun: 'het interview',
+  },
+  standIn: {
+    wholeHeading: 'De hele opname',
+    wholeIntro:
+      'De fragmenten op deze pagina komen uit één opname. Hier kun je haar in zijn geheel beluisteren en de uitgeschreven tekst lezen.',
+    wholeTitle: (initiative: string) => `De hele opname: ${initiative}`,
+    wholeLabel: 'Hele opname',
+    wholeNoun: 'de opname',
+    artist: (initiative: string, short: string) => `${initiative} · ${short} (computerstem)`,
+  },
+  /** /luisteren/ and its card, by how many recordings are stand-ins. */
+  listening: {
+    none: {
+      description: 'De fragmenten uit de interviews bij de verhalen, met de uitgeschreven tekst.',
+      cardKicker: 'Fragmenten uit de interviews',
+    },
+    all: {
+      description:
+        'De fragmenten bij de verhalen, met de uitgeschreven tekst. Voorlopige opnamen: een computerstem leest de tekst van de verhalen voor.',
+      note: 'Alle opnamen zijn voorlopig: een computerstem leest de tekst van het verhaal voor.',
+      cardKicker: 'Voorlopige opnamen · computerstem',
+    },
+    some: {
+      description: 'De fragmenten bij de verhalen, met de uitgeschreven tekst. Bij elk fragment staat of het een voorlopige opname is.',
+      note: 'Een deel van de opnamen is voorlopig: daar leest een computerstem de tekst van het verhaal voor. Dat staat bij het fragment.',
+      cardKicker: 'Fragmenten · deels voorlopige opnamen',
+    },
+  },
+};
