@@ -7,7 +7,7 @@
  * One named export per area, each a plain object of strings and, where a
  * value goes in (a time, a count, a title), small functions. Browser code
  * imports only its own areas (`playerSays`, `playAllSays`, `searchSays`,
- * `cueSays`), so esbuild leaves every other area out of its bundles; keep
+ * `cuePlayFrom`), so esbuild leaves every other area out of its bundles; keep
  * those areas to what the browser says. Another language is another table
  * of the same shape (`Text`, below) and its routes (docs/architecture.md,
  * "Interface text"). Guarded by tests/unit/interface-text.test.ts.
@@ -27,10 +27,11 @@ export const dateWords = {
   locale: 'nl-NL',
 };
 
-/** The eager script's one word: a transcript line becomes "Speel vanaf 0:12 …". */
-export const cueSays = {
-  playFrom: 'Speel vanaf ',
-};
+/**
+ * The eager script's words (browser/fragment-player): a transcript line becomes the button "Speel vanaf 0:12 …".
+ * A plain string, not an area object: esbuild then inlines it, and the script every page runs stays as small.
+ */
+export const cuePlayFrom = 'Speel vanaf ';
 
 /** What the player's controls are named and what it says while it plays (server markup and controller). */
 export const playerSays = {
@@ -68,17 +69,18 @@ export const playAllSays = {
  * The kinds of result, as the index files them (the `type` filter) and as the
  * results show them, in the order the filter lists them.
  */
-export const resultTypes = {
-  story: 'Verhaal',
-  chapter: 'Hoofdstuk',
-  fragment: 'Fragment',
-  resource: 'Bron',
-};
+const STORY = 'Verhaal';
+const CHAPTER = 'Hoofdstuk';
+const FRAGMENT = 'Fragment';
+const RESOURCE = 'Bron';
+// Plain names, not `resultTypes.story`: esbuild keeps an object whose fields read another object's
+// (a property read might have effects), and that would put every area into every bundle.
+export const resultTypes = { story: STORY, chapter: CHAPTER, fragment: FRAGMENT, resource: RESOURCE };
 
 /** What search shows and says in the browser (browser/search/ui, lib/search/plan). */
 export const searchSays = {
   keysHint: 'Met pijltje omlaag ga je naar de resultaten',
-  typeOrder: [resultTypes.story, resultTypes.chapter, resultTypes.fragment, resultTypes.resource],
+  typeOrder: [STORY, CHAPTER, FRAGMENT, RESOURCE],
   filters: { type: 'Soort', initiatief: 'Initiatief' } as Record<string, string>,
   devMode: 'In de ontwikkelmodus (npm run dev) is er geen zoekindex. Bouw de site om te zoeken: npm run build && npm run preview.',
   unavailable: 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de inhoudsopgave.',
@@ -86,7 +88,7 @@ export const searchSays = {
   more: (n: number) => `Meer resultaten tonen (${n})`,
   /** "Bedoelde je [suggestion]?": the text before and after the button. */
   didYouMean: ['Bedoelde je ', '?'] as const,
-  fragment: resultTypes.fragment,
+  fragment: FRAGMENT,
   /** The status sentence (lib/search/plan, statusText). */
   count: (k: number) => `${k} ${k === 1 ? 'resultaat' : 'resultaten'}`,
   withFilter: ' (met filter)',
