@@ -24,13 +24,19 @@ const TABLE = 'src/lib/text/nl.ts';
 
 /** Folders whose every file is interface code, and the interface files of src/lib. */
 const FOLDERS = ['src/components', 'src/layouts', 'src/pages', 'src/browser'];
-const LIB_FILES = ['src/lib/player/names.ts', 'src/lib/search/plan.ts', 'src/lib/dates.ts', 'src/lib/time.ts', 'src/lib/recording.ts'];
+const LIB_FILES = ['src/lib/player/names.ts', 'src/lib/search/plan.ts', 'src/lib/dates.ts', 'src/lib/time.ts', 'src/lib/recording.ts', 'src/lib/pages.ts'];
 
 /**
  * Literals that look Dutch but are not interface text, each with its reason.
  * Keyed by file and the literal as written.
  */
 const ALLOWED: Record<string, string> = {};
+
+/** Files whose Dutch is not interface text, with the reason. */
+const ALLOWED_FILES: Record<string, string> = {
+  'src/components/RoleDiagram.astro':
+    'figure 1 of the printed publication, drawn as SVG: its labels are the publication\'s text (the fidelity check reads them), content rather than interface',
+};
 
 /** Frequent Dutch words: a literal holding one is a sentence or phrase for a reader. */
 const DUTCH_WORDS = new Set(
@@ -57,7 +63,7 @@ export function looksDutch(text: string): boolean {
   return words.some((w) => DUTCH_WORDS.has(w));
 }
 
-const TEXT_ATTRIBUTE = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/;
+const TEXT_ATTRIBUTE = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label|description)$/;
 
 /**
  * The Dutch string and template literals of TypeScript code (without import
@@ -69,6 +75,9 @@ export function codeLiterals(code: string, jsx = false): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    // An editor's message is another audience (src/build, ContentError): `new ContentError(…)`, `new Error(…)`, a schema's `error`.
+    if (ts.isNewExpression(node) && /^(ContentError|Error)$/.test(node.expression.getText(source))) return;
+    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'error') return;
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) return;
     if (ts.isJsxText(node)) {
       if (/\p{L}{2,}/u.test(node.text)) found.push(node.text.trim());
@@ -113,7 +122,7 @@ function splitExpressions(template: string): { markup: string; code: string[] } 
   return { markup, code };
 }
 
-const TEXT_ATTRIBUTES = /\s(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)="([^"]*)"/g;
+const TEXT_ATTRIBUTES = /\s(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label|description)="([^"]*)"/g;
 
 /** What a template shows or says: text between tags, text attributes, and the Dutch literals of its code. */
 export function astroLiterals(source: string): string[] {
@@ -162,7 +171,7 @@ describe('interface text lives in one table', () => {
   });
 
   it(`no Dutch interface literal outside ${TABLE}`, () => {
-    const all = [...FOLDERS.flatMap(files), ...LIB_FILES].filter((f) => f !== TABLE);
+    const all = [...FOLDERS.flatMap(files), ...LIB_FILES].filter((f) => f !== TABLE && !(f in ALLOWED_FILES));
     expect(all.length).toBeGreaterThan(40);
     expect(all.flatMap(offending)).toEqual([]);
   });

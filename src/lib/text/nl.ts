@@ -69,13 +69,14 @@ export const playAllSays = {
  * The kinds of result, as the index files them (the `type` filter) and as the
  * results show them, in the order the filter lists them.
  */
-const STORY = 'Verhaal';
-const CHAPTER = 'Hoofdstuk';
-const FRAGMENT = 'Fragment';
-const RESOURCE = 'Bron';
+export const STORY = 'Verhaal';
+export const CHAPTER = 'Hoofdstuk';
+export const FRAGMENT = 'Fragment';
+export const RESOURCE = 'Bron';
 // Plain names, not `resultTypes.story`: esbuild keeps an object whose fields read another object's
-// (a property read might have effects), and that would put every area into every bundle.
-export const resultTypes = { story: STORY, chapter: CHAPTER, fragment: FRAGMENT, resource: RESOURCE };
+// (a property read might have effects), and that would put every area into every bundle. For the
+// same reason lib/pages (in every bundle through lib/paths) takes these and the page titles as plain strings.
+export const resultTypes = { story: STORY, chapter: CHAPTER, fragment: FRAGMENT, resource: RESOURCE } as const;
 
 /** What search shows and says in the browser (browser/search/ui, lib/search/plan). */
 export const searchSays = {
@@ -180,4 +181,164 @@ export const recordingText = {
       cardKicker: 'Fragmenten · deels voorlopige opnamen',
     },
   },
+};
+
+/** The page frame: layouts, header, footer, edit link, table of contents, previous and next. */
+export const layout = {
+  skipLink: 'Naar de inhoud',
+  /** The description of a page without its own, and the footer: "…, een publicatie van het NJi". */
+  publicationOf: (title: string, publisher: string) => `${title}, een publicatie van het ${publisher}`,
+  footerPublicationOf: ' is een publicatie van het ',
+  changesIn: (title: string) => `Wijzigingen in ${title}`,
+  mainMenu: 'Hoofdmenu',
+  footer: 'Voettekst',
+  footerLinks: {
+    home: 'Begin',
+    stories: 'Verhalen',
+    chapters: 'Handreiking',
+    listen: 'Luisteren',
+    resources: 'Bronnen',
+    roleGuide: 'Rolwijzer',
+    colophon: 'Colofon',
+    updates: 'Wijzigingen',
+  },
+  onThisPage: 'Op deze pagina',
+  prevNext: 'Vorige en volgende',
+  previous: 'Vorige',
+  next: 'Volgende',
+  /** "Volgende · Verhaal". */
+  direction: (word: string, kind: string) => `${word} · ${kind}`,
+  edit: (what: string) => `Bewerk ${what}`,
+  editThisPage: 'deze pagina',
+  editThisResource: 'deze bron',
+  editThisUpdate: 'deze wijziging',
+  editFor: ' (voor de redactie, op de site van de repository)',
+  pdf: 'Download als PDF',
+  updatedOn: 'Bijgewerkt op',
+};
+
+/** Stories, chapters and their boxes and cards. */
+export const publicationText = {
+  chapterKicker: (n: number, total: number) => `Handreiking · hoofdstuk ${n} van ${total}`,
+  storyKicker: (place: string) => `Verhaal · ${place}`,
+  fromTheStory: 'Uit het verhaal',
+  readWholeStory: 'Lees het hele verhaal',
+  ofInitiative: (initiative: string) => ` van ${initiative}`,
+  fragmentsToHear: (n: number) => `${n} ${n === 1 ? 'fragment' : 'fragmenten'} om te beluisteren`,
+  /** "A, B en C". */
+  list: (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1)}` : items.join('')),
+};
+
+/** The colophon's paragraph on the recordings (components/RecordingStatus). */
+export const recordingStatus = {
+  real: 'De opnamen bij de verhalen zijn de interviews zelf. De uitgeschreven tekst bij elk fragment geeft weer wat er te horen is.',
+  allStandIns: 'De opnamen bij de verhalen zijn',
+  someStandIns: (stories: string) => `De opnamen bij ${stories} zijn`,
+  /** "… zijn voorlopig <strong>synthetische opnamen</strong>: een computerstem …": before, in and after the emphasis. */
+  standIns: [
+    'voorlopig ',
+    'synthetische opnamen',
+    ': een computerstem leest de tekst van het verhaal voor. Je hoort dus niet de stemmen van de mensen uit het verhaal, en de uitgeschreven tekst noemt geen sprekers. Bij elke speler staat dat het een voorlopige opname is. Zodra de opnamen van de echte gesprekken er zijn, komen die ervoor in de plaats. De uitgeschreven tekst bij elk fragment geeft weer wat er in de opname te horen is.',
+  ] as const,
+};
+
+/** The role guide's own words around the content of content/rolwijzer.yaml (components/RoleGuide). */
+export const roleGuideText = {
+  marked: (role: string) => `Gemarkeerd in figuur 1: ${role}`,
+  fromThePublication: 'Uit de publicatie, bij ',
+  /** ‘De rol van …’: a chapter named in running text. */
+  named: (name: string) => `‘${name}’`,
+  readOn: 'Lees verder in de publicatie',
+  back: 'Terug naar de situaties',
+  other: 'Andere situatie kiezen',
+};
+
+/** The search dialog and panel (components/Search, SearchPanel, pages/zoeken). */
+export const searchText = {
+  open: 'Zoeken',
+  heading: 'Zoeken in de publicatie',
+  close: 'Zoeken sluiten',
+  field: 'Zoek in de publicatie',
+  submit: 'Zoeken',
+  results: 'Zoekresultaten',
+  title: 'Zoeken',
+  noScript:
+    'Zoeken heeft JavaScript nodig. Alles uit de publicatie vind je ook via de verhalen, de handreiking en de bronnen in het menu bovenaan.',
+};
+
+/** The titles of the site's own pages (lib/pages) and what those pages say around their content. */
+export const TITLE_HOME = 'Het begin van de publicatie';
+export const TITLE_STORIES = 'Verhalen';
+export const TITLE_CHAPTERS = 'Handreiking';
+export const TITLE_LISTEN = 'Luisteren';
+export const TITLE_RESOURCES = 'Bronnen';
+export const TITLE_ROLE_GUIDE = 'Welke rol past bij jouw wijkteam?';
+export const TITLE_SEARCH = 'Zoeken';
+export const TITLE_UPDATES = 'Wijzigingen';
+
+export const pageText = {
+  titles: {
+    home: TITLE_HOME,
+    stories: TITLE_STORIES,
+    chapters: TITLE_CHAPTERS,
+    listen: TITLE_LISTEN,
+    resources: TITLE_RESOURCES,
+    roleGuide: TITLE_ROLE_GUIDE,
+    search: TITLE_SEARCH,
+    updates: TITLE_UPDATES,
+  },
+  /** The cover. */
+  stories: 'De verhalen',
+  intro: 'Inleiding',
+  contents: 'Inhoud van de handreiking',
+  readOn: 'Verder lezen: ',
+  andThe: ' en het ',
+  colophon: 'colofon',
+  /** /verhalen/. */
+  storiesDescription: (named: string) => `Verhalen uit de praktijk: ${named}.`,
+  /** /handreiking/. */
+  chaptersKicker: 'Handreiking',
+  chaptersHeading: 'Inhoud',
+  chaptersDescription: (title: string) => `De hoofdstukken van de handreiking uit ${title}, in de volgorde van de publicatie.`,
+  /** /luisteren/. */
+  listenHeading: 'Luister de fragmenten',
+  listenLead: (count: number, length: string) =>
+    `${count} fragmenten bij de verhalen, samen ${length}, in de volgorde van de publicatie. Bij elk fragment staat wat er gezegd wordt.`,
+  podcastTitle: (title: string) => `Podcast: fragmenten uit ${title}`,
+  subscribe: 'Abonneer in je podcastapp',
+  subscribeHow: 'Kopieer het adres van deze link en plak het in je podcastapp, meestal bij ‘toevoegen via RSS’ of ‘via URL’.',
+  playAll: 'Alles afspelen',
+  /** /rol/. */
+  questionsIn: 'De vragen staan in de publicatie onder ',
+  /** /wijzigingen/ and its feed. */
+  updatesHeading: 'Wat is er veranderd?',
+  updatesLead: 'Deze uitgave wordt bijgehouden. Hier staat wat er is veranderd, de nieuwste wijziging eerst. Volg de wijzigingen in je feedlezer met de ',
+  updatesFeed: 'feed van deze pagina',
+  updatesDescription: (title: string) => `Wat er is veranderd in de digitale uitgave van ${title}, de nieuwste wijziging eerst.`,
+  feedDescription: (title: string, publisher: string) => `Wat er is veranderd in de digitale uitgave van ${title}, een publicatie van het ${publisher}.`,
+  changedPages: (n: number) => (n === 1 ? 'Veranderde pagina' : 'Veranderde pagina’s'),
+  changedInFeed: (pages: string) => `<p>Veranderd: ${pages}</p>`,
+  /** /zoeken/. */
+  searchDescription: 'Zoek in de verhalen, de handreiking, de fragmenten en de bronnen.',
+  /** A moved page's forwarding page. */
+  moved: 'Deze pagina is verplaatst',
+  movedDescription: (title: string) => `Deze pagina staat nu op een andere plaats: ${title}.`,
+  movedTo: 'Je vindt de tekst nu hier: ',
+  /** The social cards' kicker line (pages/og/kaarten.json). */
+  listenRecord: 'Luister de fragmenten',
+};
+
+/** The colophon's notes on the edition (pages/colofon): its corrections and choices. */
+export const colophonText = {
+  corrections: 'Verbeteringen ten opzichte van de gedrukte uitgave',
+  choices: 'Keuzes in deze uitgave',
+  correctionsLead:
+    'Waar de tekst van deze uitgave afwijkt van de gedrukte uitgave, staat dat hieronder: eerst de verbeterde taalfouten, dan de keuzes die deze uitgave maakte, met de reden. Bij elke controle van de site wordt de tekst vergeleken met de gedrukte uitgave; een afwijking die hier niet staat, wordt dan gemeld.',
+  printed: 'Gedrukte uitgave',
+  edition: 'Deze uitgave',
+  kind: 'Soort',
+  allPlaces: 'Alle plaatsen',
+  /** A fragment in the table: "Fragment · 1 min 37 sec". */
+  fragment: (length: string) => `${FRAGMENT} · ${length}`,
+  places: (n: number, rule: boolean) => (rule ? `De ${n} gedrukte schrijfwijzen` : n === 1 ? 'De plaats' : `De ${n} plaatsen`),
 };
