@@ -168,6 +168,11 @@ describe('interface text lives in one table', () => {
       'Vorige pagina',
       'Volgende',
     ]);
+    // Markup inside an expression, and an editor's message (another audience) left alone.
+    expect(astroLiterals(`---\nif (x) throw new ContentError(f, 'field', 'Schrijf een datum');\n---\n{x && <a title="Naar boven">Naar het fragment</a>}`)).toEqual([
+      'Naar boven',
+      'Naar het fragment',
+    ]);
   });
 
   it(`no Dutch interface literal outside ${TABLE}`, () => {
