@@ -12,6 +12,7 @@ import { playerUrl } from 'virtual:nji/lazy';
 import { DATA, FLAG, PART, PLAYER_EVENT, PLAYER_TAG, part, type ControlAction, type Playback, type PlayerElement, type PlayRequest, type Speed } from '../lib/player/contract';
 import type { Status } from '../lib/player/state';
 import { wake } from './lazy';
+import { cuePlayFrom } from '../lib/text/nl';
 
 export class FragmentPlayer extends HTMLElement implements PlayerElement {
   controller?: Playback;
@@ -26,7 +27,7 @@ export class FragmentPlayer extends HTMLElement implements PlayerElement {
       // The name says what a press does: "Speel vanaf 0:12 …" (the time and words stay as shown).
       const verb = document.createElement('span');
       verb.className = 'visually-hidden';
-      verb.textContent = 'Speel vanaf ';
+      verb.textContent = cuePlayFrom;
       button.append(verb, ...cue.childNodes);
       cue.append(button);
     }

@@ -2,6 +2,7 @@
  * Dates as editors write them in front matter (2026-11-12, year-month-day)
  * and as readers see them ("12 november 2026").
  */
+import { dateWords } from './text/nl';
 
 /** Year-month-day, as in `updated: 2026-11-12`. */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,7 +22,7 @@ export function parseDate(value: unknown): Date | undefined {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
 }
 
-const DUTCH = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH = new Intl.DateTimeFormat(dateWords.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "12 november 2026". */
 export function formatDate(date: Date): string {

@@ -9,6 +9,19 @@
  * fidelity check (tools/fidelity) and the site test (tests/build/site.test.ts).
  * A new page type is one entry here and its file in src/pages/.
  */
+import {
+  CHAPTER,
+  RESOURCE,
+  STORY,
+  TITLE_CHAPTERS,
+  TITLE_HOME,
+  TITLE_LISTEN,
+  TITLE_RESOURCES,
+  TITLE_ROLE_GUIDE,
+  TITLE_SEARCH,
+  TITLE_STORIES,
+  TITLE_UPDATES,
+} from './text/nl';
 
 /** A kind of page of the site. */
 export interface PageKind {
@@ -29,23 +42,23 @@ export interface PageKind {
 }
 
 /** Pagefind's `type` filter of a page (the search's "Verhaal", "Hoofdstuk", "Bron"). */
-export type SearchType = 'Verhaal' | 'Hoofdstuk' | 'Bron';
+export type SearchType = typeof STORY | typeof CHAPTER | typeof RESOURCE;
 
 /** The sections of the header's navigation (and the layout's `section`). */
 export type Section = 'verhalen' | 'handreiking' | 'luisteren' | 'bronnen' | 'colofon';
 
 export const PAGES = {
-  home: { path: '/', title: 'Het begin van de publicatie', from: { page: 'home' }, fidelity: true },
-  stories: { path: '/verhalen/', title: 'Verhalen', fidelity: false, section: 'verhalen', nav: true },
-  story: { path: (id: string) => `/verhalen/${id}/`, from: { collection: 'stories' }, searchType: 'Verhaal', fidelity: true, section: 'verhalen' },
-  chapters: { path: '/handreiking/', title: 'Handreiking', fidelity: false, section: 'handreiking', nav: true },
-  chapter: { path: (id: string) => `/handreiking/${id}/`, from: { collection: 'chapters' }, searchType: 'Hoofdstuk', fidelity: true, section: 'handreiking' },
-  listen: { path: '/luisteren/', title: 'Luisteren', fidelity: false, section: 'luisteren', nav: true },
-  resources: { path: '/bronnen/', from: { page: 'bronnen' }, searchType: 'Bron', fidelity: true, section: 'bronnen', nav: 'Bronnen' },
-  roleGuide: { path: '/rol/', title: 'Welke rol past bij jouw wijkteam?', fidelity: false },
-  search: { path: '/zoeken/', title: 'Zoeken', fidelity: false },
+  home: { path: '/', title: TITLE_HOME, from: { page: 'home' }, fidelity: true },
+  stories: { path: '/verhalen/', title: TITLE_STORIES, fidelity: false, section: 'verhalen', nav: true },
+  story: { path: (id: string) => `/verhalen/${id}/`, from: { collection: 'stories' }, searchType: STORY, fidelity: true, section: 'verhalen' },
+  chapters: { path: '/handreiking/', title: TITLE_CHAPTERS, fidelity: false, section: 'handreiking', nav: true },
+  chapter: { path: (id: string) => `/handreiking/${id}/`, from: { collection: 'chapters' }, searchType: CHAPTER, fidelity: true, section: 'handreiking' },
+  listen: { path: '/luisteren/', title: TITLE_LISTEN, fidelity: false, section: 'luisteren', nav: true },
+  resources: { path: '/bronnen/', from: { page: 'bronnen' }, searchType: RESOURCE, fidelity: true, section: 'bronnen', nav: TITLE_RESOURCES },
+  roleGuide: { path: '/rol/', title: TITLE_ROLE_GUIDE, fidelity: false },
+  search: { path: '/zoeken/', title: TITLE_SEARCH, fidelity: false },
   colophon: { path: '/colofon/', from: { page: 'colofon' }, fidelity: true, section: 'colofon' },
-  updates: { path: '/wijzigingen/', title: 'Wijzigingen', fidelity: false },
+  updates: { path: '/wijzigingen/', title: TITLE_UPDATES, fidelity: false },
   notFound: { path: '/404.html', fidelity: false },
 } as const satisfies Record<string, PageKind>;
 

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, itemField } from './content-error';
+import { recordingText } from './text/nl';
 
 export const RECORDING_KINDS = ['voorlopig', 'interview'] as const;
 export type RecordingKind = (typeof RECORDING_KINDS)[number];
@@ -26,9 +27,9 @@ export const recordingKindField = z.enum(RECORDING_KINDS, {
 });
 
 /** The disclosure next to every player of a stand-in recording. */
-export const STAND_IN_NOTE = 'Voorlopige opname: een computerstem leest de tekst van het verhaal voor.';
+export const STAND_IN_NOTE = recordingText.standInNote;
 /** The same, in one or two words, where there is little room (search results, story cards, lock screen). */
-export const STAND_IN_SHORT = 'voorlopige opname';
+export const STAND_IN_SHORT = recordingText.standInShort;
 
 export interface RecordingWords {
   /** Shown next to the play button; undefined for a real interview (nothing to disclose). */
@@ -58,28 +59,19 @@ export interface RecordingWords {
 export function recordingWords(kind: RecordingKind): RecordingWords {
   if (kind === 'interview') {
     return {
+      ...recordingText.interview,
       note: undefined,
-      wholeHeading: 'Het hele interview',
-      wholeIntro:
-        'De fragmenten op deze pagina komen uit één interview. Hier kun je het in zijn geheel beluisteren en de uitgeschreven tekst lezen.',
-      wholeTitle: (initiative) => `Het hele interview: ${initiative}`,
-      wholeLabel: 'Interview',
-      wholeNoun: 'het interview',
       who: (people, speaker) => speaker ?? (people.join(', ') || undefined),
       artist: (initiative) => initiative,
       namesSpeakers: true,
     };
   }
+  const { artist, ...words } = recordingText.standIn;
   return {
+    ...words,
     note: STAND_IN_NOTE,
-    wholeHeading: 'De hele opname',
-    wholeIntro:
-      'De fragmenten op deze pagina komen uit één opname. Hier kun je haar in zijn geheel beluisteren en de uitgeschreven tekst lezen.',
-    wholeTitle: (initiative) => `De hele opname: ${initiative}`,
-    wholeLabel: 'Hele opname',
-    wholeNoun: 'de opname',
     who: () => undefined,
-    artist: (initiative) => `${initiative} · ${STAND_IN_SHORT} (computerstem)`,
+    artist: (initiative) => artist(initiative, STAND_IN_SHORT),
     namesSpeakers: false,
   };
 }
@@ -87,26 +79,8 @@ export function recordingWords(kind: RecordingKind): RecordingWords {
 /** Description of the fragments on /luisteren/, true for the recordings the site has now. */
 export function listeningWords(kinds: RecordingKind[]): { description: string; note: string | undefined; cardKicker: string } {
   const standIns = kinds.filter((k) => k === 'voorlopig').length;
-  if (standIns === 0) {
-    return {
-      description: 'De fragmenten uit de interviews bij de verhalen, met de uitgeschreven tekst.',
-      note: undefined,
-      cardKicker: 'Fragmenten uit de interviews',
-    };
-  }
-  if (standIns === kinds.length) {
-    return {
-      description:
-        'De fragmenten bij de verhalen, met de uitgeschreven tekst. Voorlopige opnamen: een computerstem leest de tekst van de verhalen voor.',
-      note: 'Alle opnamen zijn voorlopig: een computerstem leest de tekst van het verhaal voor.',
-      cardKicker: 'Voorlopige opnamen · computerstem',
-    };
-  }
-  return {
-    description: 'De fragmenten bij de verhalen, met de uitgeschreven tekst. Bij elk fragment staat of het een voorlopige opname is.',
-    note: 'Een deel van de opnamen is voorlopig: daar leest een computerstem de tekst van het verhaal voor. Dat staat bij het fragment.',
-    cardKicker: 'Fragmenten · deels voorlopige opnamen',
-  };
+  if (standIns === 0) return { ...recordingText.listening.none, note: undefined };
+  return standIns === kinds.length ? recordingText.listening.all : recordingText.listening.some;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Time strings as editors write them (`m:ss`, `h:mm:ss`, optionally with tenths)
  * and as readers see them ("1 min 37 s", "1 minuut 5 seconden").
  */
+import { timeWords } from './text/nl';
 
 /** `m:ss`, `mm:ss`, `h:mm:ss`, each optionally followed by `.d`–`.ddd`. */
 export const DURATION_PATTERN = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)(?:\.(\d{1,3}))?$/;
@@ -49,9 +50,9 @@ export function formatEditorTime(totalSeconds: number): string {
 export function formatShort(totalSeconds: number): string {
   const { h, m, s } = parts(totalSeconds);
   const out: string[] = [];
-  if (h) out.push(`${h} uur`);
-  if (m || h) out.push(`${m} min`);
-  if (s || out.length === 0) out.push(`${s} sec`);
+  if (h) out.push(timeWords.hours(h));
+  if (m || h) out.push(timeWords.minutesShort(m));
+  if (s || out.length === 0) out.push(timeWords.secondsShort(s));
   return out.join(' ');
 }
 
@@ -59,9 +60,9 @@ export function formatShort(totalSeconds: number): string {
 export function formatSpoken(totalSeconds: number): string {
   const { h, m, s } = parts(totalSeconds);
   const out: string[] = [];
-  if (h) out.push(`${h} ${h === 1 ? 'uur' : 'uur'}`);
-  if (m) out.push(`${m} ${m === 1 ? 'minuut' : 'minuten'}`);
-  if (s || out.length === 0) out.push(`${s} ${s === 1 ? 'seconde' : 'seconden'}`);
+  if (h) out.push(timeWords.hours(h));
+  if (m) out.push(timeWords.minutes(m));
+  if (s || out.length === 0) out.push(timeWords.seconds(s));
   return out.join(' ');
 }
 

@@ -45,6 +45,7 @@ import { dockElement, theDock, type DockPlayer } from './dock';
 import type { Media } from './media';
 import { setPositionState, showInMediaSession } from './media-session';
 import { armNavigation } from './navigate';
+import { playerSays } from '../../lib/text/nl';
 
 /** A <fragment-player> as its playback code sees it: the element, its public interface, and where its playback lives. */
 type PlayerHost = HTMLElement & PlayerElement & { controller?: Playback };
@@ -292,7 +293,7 @@ class Controller implements Playback, DockPlayer {
   setRate(rate: number): void {
     this.rate.value = String(rate);
     this.media?.rate(rate);
-    this.say(`Snelheid ${String(rate).replace('.', ',')} keer`);
+    this.say(playerSays.speed(rate));
     if (this.media) this.positionState();
   }
 
@@ -351,7 +352,7 @@ class Controller implements Playback, DockPlayer {
   fail(error: unknown): void {
     this.dispatch({ type: 'fail' });
     this.onStopped();
-    console.warn('Fragment kan niet worden afgespeeld:', error);
+    console.warn(playerSays.logFailed, error);
     // The error shows and the controls go, for the eye and the accessibility tree.
     const controls = this.el.querySelector<HTMLElement>(part(PART.controls))!;
     const transcript = this.el.querySelector<HTMLDetailsElement>(part(PART.transcript));
@@ -384,7 +385,7 @@ class Controller implements Playback, DockPlayer {
     this.dispatch({ type: 'slow', at: at - this.start });
     this.onStopped();
     this.showSlow(true);
-    this.say('Het laden duurt lang. Opnieuw proberen kan met de knop in de speler.');
+    this.say(playerSays.slow);
   }
 
   showSlow(show: boolean): void {
@@ -396,11 +397,11 @@ class Controller implements Playback, DockPlayer {
 
   /** The browser refused to start (autoplay policy): wait for the listener's next press. */
   blocked(error: unknown): void {
-    console.warn('Afspelen geblokkeerd:', error);
+    console.warn(playerSays.logBlocked, error);
     this.dispatch({ type: 'block' });
     this.onStopped();
     this.el.classList.add(FLAG.blocked);
-    this.say('De browser hield het afspelen tegen. Druk nog een keer op afspelen.');
+    this.say(playerSays.blocked);
   }
 
   /**
@@ -425,9 +426,9 @@ class Controller implements Playback, DockPlayer {
     const link = url.href;
     try {
       await navigator.clipboard.writeText(link);
-      this.say(at > 0 ? `Link gekopieerd, start op ${formatClock(at)}` : 'Link gekopieerd');
+      this.say(playerSays.copied(at > 0 ? formatClock(at) : undefined));
     } catch {
-      this.say(`Kopieer deze link: ${link}`);
+      this.say(playerSays.copyThis(link));
     }
   }
 

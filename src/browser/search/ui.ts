@@ -14,6 +14,7 @@ import { bestSections, order, PAGEFIND_OPTIONS } from '../../lib/search/rank';
 import { keepMark } from '../../lib/search/match';
 import { plan, searchableText, statusText, type Engine } from '../../lib/search/plan';
 import { parseVocabulary, VOCABULARY_PATH } from '../../lib/search/vocabulary';
+import { searchSays } from '../../lib/text/nl';
 
 interface Options {
   bundle: string;
@@ -52,9 +53,6 @@ const PAGE_SIZE = 10;
  */
 const ANNOUNCE_AFTER_TYPING = 700;
 /** Said once, with the first count that has results. */
-const KEYS_HINT = 'Met pijltje omlaag ga je naar de resultaten';
-const TYPE_ORDER = ['Verhaal', 'Hoofdstuk', 'Fragment', 'Bron'];
-const FILTER_LABELS: Record<string, string> = { type: 'Soort', initiatief: 'Initiatief' };
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<string[]> | undefined;
@@ -144,12 +142,12 @@ export function attach(panel: HTMLElement, o: Options): void {
     announcing = window.setTimeout(() => {
       const tell = !toldKeys && text !== '' && list.querySelector('a') !== null;
       toldKeys ||= tell;
-      announce.textContent = tell ? `${text.replace(/\.$/, '')}. ${KEYS_HINT}` : text;
+      announce.textContent = tell ? `${text.replace(/\.$/, '')}. ${searchSays.keysHint}` : text;
     }, wait);
   };
 
   if (o.dev) {
-    say('In de ontwikkelmodus (npm run dev) is er geen zoekindex. Bouw de site om te zoeken: npm run build && npm run preview.');
+    say(searchSays.devMode);
     return;
   }
 
@@ -159,8 +157,8 @@ export function attach(panel: HTMLElement, o: Options): void {
       return pf;
     },
     (error: unknown) => {
-      console.warn('Zoeken kon niet laden:', error);
-      say('Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de inhoudsopgave.');
+      console.warn(searchSays.logFailed, error);
+      say(searchSays.unavailable);
       empty.hidden = false;
       return null;
     },
@@ -170,10 +168,10 @@ export function attach(panel: HTMLElement, o: Options): void {
     filterBox.replaceChildren();
     for (const key of ['type', 'initiatief']) {
       const values = Object.keys(counts[key] ?? {}).sort(
-        key === 'type' ? (a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : undefined,
+        key === 'type' ? (a, b) => searchSays.typeOrder.indexOf(a) - searchSays.typeOrder.indexOf(b) : undefined,
       );
       if (!values.length) continue;
-      const set = el('fieldset', {}, el('legend', { textContent: FILTER_LABELS[key] ?? key }));
+      const set = el('fieldset', {}, el('legend', { textContent: searchSays.filters[key] ?? key }));
       for (const value of values) {
         const box = el('input', { type: 'checkbox', value });
         box.addEventListener('change', () => {
@@ -220,7 +218,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     const listed = new Set(results.map((r) => r.url));
     list.replaceChildren(...results.map((r) => render(r, query, searched, listed)));
     if (n > shown) {
-      const more = el('button', { type: 'button', className: 'more', textContent: `Meer resultaten tonen (${n - shown})` });
+      const more = el('button', { type: 'button', className: 'more', textContent: searchSays.more(n - shown) });
       more.addEventListener('click', () => {
         shown += PAGE_SIZE;
         void search().then(() => list.querySelectorAll<HTMLAnchorElement>('a.result-link')[shown - PAGE_SIZE]?.focus());
@@ -244,7 +242,7 @@ export function attach(panel: HTMLElement, o: Options): void {
       void search();
       input.focus();
     });
-    suggestion.append('Bedoelde je ', button, '?');
+    suggestion.append(searchSays.didYouMean[0], button, searchSays.didYouMean[1]);
   }
 
   /** `listed`: the addresses of every result shown, so none is also another's sub-result. */
@@ -255,7 +253,7 @@ export function attach(panel: HTMLElement, o: Options): void {
     // in so many words: Chromium would speak the type in the capitals its CSS shows.
     // A space between type and title keeps the shown words apart, so the name
     // contains the text as seen (WCAG 2.5.3, label in name).
-    const kind = type && (type === 'Fragment' ? ['Fragment', r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type);
+    const kind = type && (type === searchSays.fragment ? [searchSays.fragment, r.meta['verhaal'] ?? '', r.meta['opname']].filter(Boolean).join(' · ') : type);
     const link = el(
       'a',
       { href: r.url, className: 'result-link', ariaLabel: kind ? `${kind}: ${title}` : title },

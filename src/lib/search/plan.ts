@@ -28,6 +28,7 @@ import { suggest } from './suggest';
 import type { Vocabulary } from './vocabulary';
 import { compoundsEndingIn } from './compounds';
 import { KEYWORDS_META } from './keywords';
+import { searchSays } from '../text/nl';
 
 export interface Hit {
   id: string;
@@ -213,11 +214,11 @@ export async function plan<H extends Hit>(query: string, engine: Engine<H>, isCu
 export function statusText(outcome: Outcome<Hit>, query: string, filtered: boolean): string {
   const n = outcome.ranked.length;
   const some = outcome.ranked.filter((r) => r.partial).length;
-  const withFilter = filtered ? ' (met filter)' : '';
-  const count = (k: number) => `${k} ${k === 1 ? 'resultaat' : 'resultaten'}`;
-  if (outcome.instead) return `Geen resultaten voor ‘${query}’${withFilter}. Wel ${count(n)} voor ‘${outcome.instead}’.`;
-  if (n === 0) return `Geen resultaten voor ‘${query}’${withFilter}. Probeer een ander woord.`;
-  if (some === n && outcome.searched.length > 1) return `Geen resultaten met alle woorden voor ‘${query}’${withFilter}; ${count(n)} met een deel ervan.`;
-  if (outcome.also) return `${count(n)} voor ‘${query}’${withFilter}, eerst die voor ‘${outcome.also}’`;
-  return `${count(n)} voor ‘${query}’${withFilter}${some ? `, waarvan ${some} met een deel van de woorden` : ''}`;
+  const filter = filtered ? searchSays.withFilter : '';
+  const count = searchSays.count(n);
+  if (outcome.instead) return searchSays.insteadOf(query, filter, count, outcome.instead);
+  if (n === 0) return searchSays.none(query, filter);
+  if (some === n && outcome.searched.length > 1) return searchSays.onlyPartial(query, filter, count);
+  if (outcome.also) return searchSays.alsoFirst(query, filter, count, outcome.also);
+  return searchSays.found(query, filter, count, some);
 }

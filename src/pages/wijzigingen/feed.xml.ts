@@ -11,6 +11,7 @@ import { pageTitle } from '../../build/site-pages';
 import { href, routes } from '../../lib/paths';
 import { SITE_TITLE, PUBLISHER } from '../../lib/site';
 import { escapeXml as escape } from '../../lib/html';
+import { layout, pageText } from '../../lib/text/nl';
 
 
 export const GET: APIRoute = async ({ site }) => {
@@ -18,8 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const absolute = (path: string) => new URL(href(path), origin).href;
   return rss({
-    title: `Wijzigingen in ${SITE_TITLE}`,
-    description: `Wat er is veranderd in de digitale uitgave van ${SITE_TITLE}, een publicatie van het ${PUBLISHER}.`,
+    title: layout.changesIn(SITE_TITLE),
+    description: pageText.feedDescription(SITE_TITLE, PUBLISHER),
     site: new URL(routes.updates(), origin).href,
     // The feed's own address (RSS best practice, asked for by feed validators): site + base path.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
@@ -35,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
         pubDate: update.data.date,
         link: new URL(`${routes.updates()}#${update.id}`, origin).href,
         description: text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
-        content: `${text}<p>Veranderd: ${changed}</p>`,
+        content: `${text}${pageText.changedInFeed(changed)}`,
       };
     }),
   });

@@ -16,6 +16,7 @@ import { keywordMeta } from '../../lib/search/keywords';
 import { LISTENING_KEYWORDS, LISTENING_OFFERS } from '../../lib/search/listening';
 import { routes, sitePath } from '../../lib/paths';
 import { listeningWords, recordingWords, STAND_IN_SHORT } from '../../lib/recording';
+import { pageText, resultTypes } from '../../lib/text/nl';
 
 /** The description's text: markdown links and emphasis as their words. */
 const plain = (markdown: string) =>
@@ -38,13 +39,13 @@ export const GET: APIRoute = async () => {
       ...(recordingWords(f.story.data.recordingKind).note ? { opname: STAND_IN_SHORT } : {}),
       ...keywordMeta(f.trefwoorden),
     },
-    filters: { type: ['Fragment'], initiatief: [f.story.data.initiative] },
+    filters: { type: [resultTypes.fragment], initiatief: [f.story.data.initiative] },
   }));
   const sources: SearchRecord[] = resources.map((r) => ({
     url: `${sitePath(routes.resources())}#${r.id}`,
     content: `${r.data.title}\n${plain(r.body ?? '')}`,
     meta: { title: r.data.title, ...keywordMeta(r.data.trefwoorden) },
-    filters: { type: ['Bron'] },
+    filters: { type: [resultTypes.resource] },
   }));
   const listening: SearchRecord = {
     url: sitePath(routes.listen()),
@@ -54,7 +55,7 @@ export const GET: APIRoute = async () => {
       ...LISTENING_OFFERS,
       ...fragmentOrder.map((f) => `${f.quote} ${f.story.data.initiative}`),
     ].join('\n'),
-    meta: { title: 'Luister de fragmenten', ...keywordMeta(LISTENING_KEYWORDS) },
+    meta: { title: pageText.listenHeading, ...keywordMeta(LISTENING_KEYWORDS) },
     filters: {},
   };
   const guide = await getRoleGuide();

@@ -1,0 +1,194 @@
+/**
+ * Every Dutch word a reader sees or hears from the site's own code comes from
+ * one table, src/lib/text/nl.ts (docs/architecture.md, "Interface text"), so
+ * that a new language is a new table and not a search through every file.
+ * This test fails on a new interface literal outside it:
+ *
+ * - in the templates of src/components, src/layouts and src/pages: any text
+ *   between tags and any text attribute (aria-label, title, alt, …) with a
+ *   letter in it, outside `{…}` expressions;
+ * - in their scripts and in src/browser (and the interface files of src/lib
+ *   listed below): any string or template literal with a Dutch word in it
+ *   (a list of frequent ones) or a capitalised Dutch-looking word.
+ *
+ * Content (content/, teksten.yaml) is the editors' and stays there; the
+ * editors' build messages (ContentError, src/build) are another audience.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TABLE = 'src/lib/text/nl.ts';
+
+/** Folders whose every file is interface code, and the interface files of src/lib. */
+const FOLDERS = ['src/components', 'src/layouts', 'src/pages', 'src/browser'];
+const LIB_FILES = ['src/lib/player/names.ts', 'src/lib/search/plan.ts', 'src/lib/dates.ts', 'src/lib/time.ts', 'src/lib/recording.ts', 'src/lib/pages.ts'];
+
+/**
+ * Literals that look Dutch but are not interface text, each with its reason.
+ * Keyed by file and the literal as written.
+ */
+const ALLOWED: Record<string, string> = {};
+
+/** Files whose Dutch is not interface text, with the reason. */
+const ALLOWED_FILES: Record<string, string> = {
+  'src/components/RoleDiagram.astro':
+    'figure 1 of the printed publication, drawn as SVG: its labels are the publication\'s text (the fidelity check reads them), content rather than interface',
+};
+
+/** Frequent Dutch words: a literal holding one is a sentence or phrase for a reader. */
+const DUTCH_WORDS = new Set(
+  `de het een van en in op voor met naar is niet geen deze dit je jouw je of om te bij uit door over als wat wie waar hoe
+  zijn was wordt worden kan kunnen moet nog ook maar dan al alle alles meer naar tot na per terug verder hier
+  afspelen pauzeren gepauzeerd speel speelt stoppen gestopt zoeken zoek sluiten openen resultaat resultaten
+  fragment fragmenten opname verhaal verhalen hoofdstuk hoofdstukken bron bronnen inhoud inhoudsopgave pagina
+  vorige volgende bekijk lees luister luisteren kopieer kopiëren gekopieerd snelheid keer seconde seconden
+  minuut minuten uur bijgewerkt gewijzigd wijzigingen rol soort initiatief menu sluit download`.split(/\s+/),
+);
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    return statSync(join(ROOT, path)).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
+  });
+}
+
+/** A literal a reader would meet: a Dutch word in it. */
+export function looksDutch(text: string): boolean {
+  // One lower-case token is code: a class name, an attribute, a path, a state ("result-link", "fragment").
+  if (!/\s/.test(text.trim()) && !/\p{Lu}/u.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
+  return words.some((w) => DUTCH_WORDS.has(w));
+}
+
+const TEXT_ATTRIBUTE = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label|description)$/;
+
+/**
+ * The Dutch string and template literals of TypeScript code (without import
+ * specifiers and literal types), and with `jsx` (an .astro file's code and
+ * expressions) the text and text attributes of its markup.
+ */
+export function codeLiterals(code: string, jsx = false): string[] {
+  const source = ts.createSourceFile(jsx ? 'x.tsx' : 'x.ts', code, ts.ScriptTarget.Latest, true, jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    // An editor's message is another audience (src/build, ContentError): `new ContentError(…)`, `new Error(…)`, a schema's `error`.
+    if (ts.isNewExpression(node) && /^(ContentError|Error)$/.test(node.expression.getText(source))) return;
+    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'error') return;
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) return;
+    if (ts.isJsxText(node)) {
+      if (/\p{L}{2,}/u.test(node.text)) found.push(node.text.trim());
+    } else if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
+      if (TEXT_ATTRIBUTE.test(node.name.getText(source)) && /\p{L}/u.test(node.initializer.text)) found.push(node.initializer.text);
+      return;
+    } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (looksDutch(node.text)) found.push(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Removes `{…}` expressions (balanced, skipping strings inside them), keeping their code apart. */
+function splitExpressions(template: string): { markup: string; code: string[] } {
+  let markup = '';
+  const code: string[] = [];
+  let i = 0;
+  while (i < template.length) {
+    if (template[i] !== '{') {
+      markup += template[i++];
+      continue;
+    }
+    let depth = 0;
+    const start = i;
+    let quote = '';
+    for (; i < template.length; i++) {
+      const c = template[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+      } else if (c === "'" || c === '"' || c === '`') quote = c;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+    }
+    code.push(template.slice(start + 1, i));
+    markup += ' ';
+    i++;
+  }
+  return { markup, code };
+}
+
+const TEXT_ATTRIBUTES = /\s(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label|description)="([^"]*)"/g;
+
+/** What a template shows or says: text between tags, text attributes, and the Dutch literals of its code. */
+export function astroLiterals(source: string): string[] {
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  let template = front ? source.slice(front[0].length) : source;
+  const code: string[] = front ? [front[1]!] : [];
+  template = template
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<script\b[^>]*>([\s\S]*?)<\/script>/g, (_, body: string) => {
+      code.push(body);
+      return ' ';
+    });
+  const split = splitExpressions(template);
+  code.push(...split.code);
+  const found: string[] = [];
+  for (const [, , value] of split.markup.matchAll(TEXT_ATTRIBUTES)) if (/\p{L}/u.test(value!)) found.push(value!);
+  const text = split.markup.replace(/<[^>]*>/g, '\n');
+  for (const piece of text.split('\n')) {
+    const t = piece.replace(/&[a-z]+;|&#\d+;/g, ' ').trim();
+    if (/\p{L}{2,}/u.test(t)) found.push(t);
+  }
+  // Code and expressions may hold markup (`{x && <a>Naar het fragment</a>}`): parsed as TSX.
+  for (const c of code) found.push(...codeLiterals(c, true).filter((l) => l.trim() !== ''));
+  return found;
+}
+
+function offending(file: string): string[] {
+  const source = readFileSync(join(ROOT, file), 'utf8');
+  const literals = file.endsWith('.astro') ? astroLiterals(source) : codeLiterals(source);
+  return literals.filter((l) => !(`${file}: ${l}` in ALLOWED)).map((l) => `${file}: ${l}`);
+}
+
+describe('interface text lives in one table', () => {
+  it('finds Dutch interface literals (the check can fail)', () => {
+    expect(codeLiterals(`const a = 'Gepauzeerd'; const b = \`Link gekopieerd, start op \${t}\`; import x from 'de';`)).toEqual([
+      'Gepauzeerd',
+      'Link gekopieerd, start op ',
+    ]);
+    expect(codeLiterals(`el.className = 'result-link'; type S = 'afspelen';`)).toEqual([]);
+    expect(astroLiterals(`---\nconst x = 1;\n---\n<nav aria-label="Inhoud"><a href={x}>Vorige pagina</a>{x ? 'Volgende' : ''}</nav><style>p{}</style>`)).toEqual([
+      'Inhoud',
+      'Vorige pagina',
+      'Volgende',
+    ]);
+    // Markup inside an expression, and an editor's message (another audience) left alone.
+    expect(astroLiterals(`---\nif (x) throw new ContentError(f, 'field', 'Schrijf een datum');\n---\n{x && <a title="Naar boven">Naar het fragment</a>}`)).toEqual([
+      'Naar boven',
+      'Naar het fragment',
+    ]);
+  });
+
+  it(`no Dutch interface literal outside ${TABLE}`, () => {
+    const all = [...FOLDERS.flatMap(files), ...LIB_FILES].filter((f) => f !== TABLE && !(f in ALLOWED_FILES));
+    expect(all.length).toBeGreaterThan(40);
+    expect(all.flatMap(offending)).toEqual([]);
+  });
+
+  it('every allowed literal is still there (no stale exceptions)', () => {
+    const all = [...FOLDERS.flatMap(files), ...LIB_FILES];
+    const present = new Set(
+      all.flatMap((file) => {
+        const source = readFileSync(join(ROOT, file), 'utf8');
+        return (file.endsWith('.astro') ? astroLiterals(source) : codeLiterals(source)).map((l) => `${file}: ${l}`);
+      }),
+    );
+    expect(Object.keys(ALLOWED).filter((k) => !present.has(k))).toEqual([]);
+  });
+});
