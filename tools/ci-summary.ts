@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIDELITY_END, FIDELITY_HEADING } from './fidelity/for-editors.ts';
+import { fieldLine } from '../src/lib/field-line.ts';
 
 export interface ContentMessage {
   /** The content file, relative to the project (with its line, if known). */
@@ -66,6 +67,18 @@ export function contentErrors(log: string): ContentMessage[] {
     const key = `${e.file}|${e.field}|${e.message}`;
     return !seen.has(key) && Boolean(seen.add(key));
   });
+}
+
+/**
+ * The error with its line (`content/x.mdx:22`) when the build named none (a
+ * front-matter error: Astro's schema check gives no line), found in the file's
+ * text as the dev page finds it (src/lib/field-line.ts); unchanged when the
+ * line is known, the text is not there or the field is not found.
+ */
+export function withLine(e: ContentMessage, text: string | undefined): ContentMessage {
+  if (/:\d+$/.test(e.file) || !e.field || text === undefined) return e;
+  const line = fieldLine(text, e.field);
+  return line ? { ...e, file: `${e.file}:${line}` } : e;
 }
 
 /** A content error as the build writes it: "file → fragment “x” → veld “end”: message". */

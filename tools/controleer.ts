@@ -13,11 +13,11 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asLine, contentErrors, warnings } from './ci-summary.ts';
+import { asLine, contentErrors, warnings, withLine } from './ci-summary.ts';
 import { fidelityProblems as problems } from './fidelity/for-editors.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,9 +29,17 @@ export const fidelityProblems = (dist: string, root = ROOT): string[] => problem
  * What the check tells the editor, from the build's output, whether it built,
  * and the comparison with the print: pure, so a test can hold the verdict on a
  * failed build's own output without building again in CONTROLEER mode.
+ * `read` gives a content file's text, so a message the build printed without
+ * a line (a front-matter error) names file:line like the others.
  */
-export function verdict(output: string, built: boolean, printed: string[], seconds: number): { ok: boolean; report: string } {
-  const errors = contentErrors(output);
+export function verdict(
+  output: string,
+  built: boolean,
+  printed: string[],
+  seconds: number,
+  read: (file: string) => string | undefined = () => undefined,
+): { ok: boolean; report: string } {
+  const errors = contentErrors(output).map((e) => withLine(e, read(e.file)));
   const notes = warnings(output).map((n) => `Let op: ${n}`);
   const ok = built && printed.length === 0;
   const time = `${seconds.toFixed(1).replace('.', ',')} s`;
@@ -57,6 +65,15 @@ export function verdict(output: string, built: boolean, printed: string[], secon
   return { ok, report: lines.join('\n') };
 }
 
+/** The text of a file of the project, or undefined when it is not there. */
+function textOf(root: string, file: string): string | undefined {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export function controleer(root = ROOT, env: Record<string, string> = {}): { ok: boolean; output: string; report: string; seconds: number } {
   const started = performance.now();
   const out = mkdtempSync(join(tmpdir(), 'nji-controle-'));
@@ -69,7 +86,7 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
     const output = `${result.stdout}${result.stderr}`;
     const built = result.status === 0;
     const printed = built ? fidelityProblems(out, root) : [];
-    const { ok, report } = verdict(output, built, printed, (performance.now() - started) / 1000);
+    const { ok, report } = verdict(output, built, printed, (performance.now() - started) / 1000, (file) => textOf(root, file));
     return { ok, output, report, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -15,9 +15,11 @@
  *
  * In the terminal, a content error is printed once, in the wording of every
  * other message (lib/dev-log.ts), not once per request and once more in the
- * glob loader's own words.
+ * glob loader's own words; an MDX text that does not compile, as the Dutch line
+ * with its file, not the compiler's English line and stack trace.
  */
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { contentErrorPage, type ShownError } from '../lib/content-error-page';
@@ -112,14 +114,17 @@ export function quietContentErrors(send: Send, root: string): Send {
 
 type Write = typeof process.stdout.write;
 
-/** The terminal says a content error once, in the one wording (lib/dev-log.ts): both streams go through one DevLog. */
-function quietTerminal(): void {
+/**
+ * The terminal says a content error once, in the one wording (lib/dev-log.ts): both streams go through one DevLog.
+ * An MDX syntax error is looked up in content/ as the Dutch page does, so its own page's request prints the Dutch line.
+ */
+function quietTerminal(root: string): void {
   // Once per process: the dev server runs the hook again when it restarts.
   const store = globalThis as Record<symbol, unknown>;
   const WRAPPED = Symbol.for('nji.dev-terminal');
   if (store[WRAPPED]) return;
   store[WRAPPED] = true;
-  const log = new DevLog();
+  const log = new DevLog(() => mdxSyntaxShown(root));
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -140,8 +145,8 @@ export default function devErrors(): AstroIntegration {
   return {
     name: 'nji-dev-errors',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'dev') quietTerminal();
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'dev') quietTerminal(fileURLToPath(config.root));
       },
       'astro:server:setup': ({ server }) => {
         const root = server.config.root;

@@ -9,10 +9,18 @@
  * `content/chapters/valkuilen.mdx → veld “order”: …` and leaves out a content
  * error that is the same as the last one printed, until a page is made
  * without error again (a `[200]` line) or another error comes.
+ * An MDX text in content/ that does not compile fails its own page before our
+ * code runs: Astro prints the compiler's English line (“67:1: Expected a
+ * closing tag for `<Aside>` … (mdx-jsx:unexpected-character)”) with a stack
+ * trace, and no file. That becomes the Dutch line of src/build/mdx-syntax-check.ts
+ * (`content/stories/buurt-in-bloei.mdx:67 → veld “tekst”: het blok <Aside> …`),
+ * which the caller finds in content/; when content/ has no such error on that
+ * line (an MDX file of ours), Astro's output stays.
  * Pure: src/integrations/dev-errors.ts feeds it what Astro writes to stderr.
  */
 import { fieldOfDottedPath } from './field-path';
 import { fieldLabel } from './content-error';
+import { mdxSyntaxProblem } from './mdx-syntax';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const plain = (text: string) => text.replace(ANSI, '');
@@ -36,8 +44,21 @@ export function globLoaderInDutch(text: string): string | undefined {
 /** A content error as Astro prints it: our ContentError's `content/…` or `audio/…` line. */
 const isContentLine = (message: string) => /^(?:content|audio)\/\S+ → /.test(message);
 
+/** The MDX syntax error in content/, as the dev page shows it: its Dutch message and its line. */
+export type MdxSyntaxInContent = () => { message: string; line: number } | undefined;
+
 export class DevLog {
   private last: string | undefined;
+
+  constructor(private readonly mdxSyntax: MdxSyntaxInContent = () => undefined) {}
+
+  /** The Dutch line for Astro's English line of the MDX compiler, when the error is in content/. */
+  private mdxInDutch(message: string): string | undefined {
+    const problem = mdxSyntaxProblem(message);
+    if (!problem) return undefined;
+    const ours = this.mdxSyntax();
+    return ours && ours.line === problem.line ? ours.message : undefined;
+  }
 
   /** What to write for one chunk Astro writes to the terminal: the chunk, a rewritten one, or '' to leave it out. */
   line(chunk: string): string {
@@ -45,7 +66,7 @@ export class DevLog {
     if (/\[200\] /.test(text)) this.last = undefined;
     const prefix = PREFIX.exec(text);
     if (!prefix) return chunk;
-    const dutch = globLoaderInDutch(text);
+    const dutch = globLoaderInDutch(text) ?? this.mdxInDutch(text.slice(prefix[0].length));
     const message = (dutch ?? text.slice(prefix[0].length)).trim();
     if (!dutch && !isContentLine(message)) {
       this.last = undefined;

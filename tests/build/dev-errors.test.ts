@@ -4,8 +4,9 @@
  * the content file, the line and the field, and a link that opens the file —
  * not Astro's “An error occurred.”, not a path in node_modules or src/, and
  * not the stale page. Fixed, the page is back. An MDX syntax error (an
- * unclosed <Aside>) too, and in Chromium as a person sees it: the visible
- * text is the Dutch page and no Vite or Astro overlay covers it, both when the
+ * unclosed <Aside>) too, its page's own request printing the Dutch line in the
+ * terminal (once, not Astro's English line and stack), and in Chromium as a
+ * person sees it: the visible text is the Dutch page and no Vite or Astro overlay covers it, both when the
  * page is opened and when the file is saved while the page is open.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -146,17 +147,28 @@ const asideLine = () => fixture.read('content/chapters/valkuilen.mdx').split('\n
 
 it('an MDX syntax error (an unclosed <Aside>): the Dutch page with the file, the line, the tag and what to write', async () => {
   const original = fixture.read('content/chapters/valkuilen.mdx');
-  fixture.edit('content/chapters/valkuilen.mdx', UNCLOSED);
-  const line = asideLine();
-  const { status, html } = await fetchUntil('/handreiking/valkuilen/', (s, h) => s === 500 && h.includes('veld “tekst”'));
-  expect(status).toBe(500);
-  shownInDutch(html);
-  expect(html).toContain(`content/chapters/valkuilen.mdx, regel ${line}`);
-  expect(html).toContain(
-    `<strong>content/chapters/valkuilen.mdx:${line} → veld “tekst”</strong>: het blok &lt;Aside&gt; op regel ${line} heeft geen eindregel. Zet &lt;/Aside&gt; op een eigen regel`,
-  );
-  expect(html).not.toMatch(/Expected a closing tag|compile\.js/);
-  fixture.write('content/chapters/valkuilen.mdx', original);
+  const from = log.length;
+  try {
+    fixture.edit('content/chapters/valkuilen.mdx', UNCLOSED);
+    const line = asideLine();
+    const { status, html } = await fetchUntil('/handreiking/valkuilen/', (s, h) => s === 500 && h.includes('veld “tekst”'));
+    expect(status).toBe(500);
+    shownInDutch(html);
+    expect(html).toContain(`content/chapters/valkuilen.mdx, regel ${line}`);
+    expect(html).toContain(
+      `<strong>content/chapters/valkuilen.mdx:${line} → veld “tekst”</strong>: het blok &lt;Aside&gt; op regel ${line} heeft geen eindregel. Zet &lt;/Aside&gt; op een eigen regel`,
+    );
+    expect(html).not.toMatch(/Expected a closing tag|compile\.js/);
+    // The terminal, for the broken page's own requests only (issue 25): the Dutch line once, not Astro's English line and stack.
+    await fetch(`${origin}/handreiking/valkuilen/`);
+    await new Promise((ok) => setTimeout(ok, 1000));
+    const terminal = log.slice(from);
+    expect(terminal.match(new RegExp(`\\[ERROR\\] content/chapters/valkuilen\\.mdx:${line} → veld “tekst”: het blok <Aside> op regel ${line} heeft geen eindregel\\.`, 'g')), terminal).toHaveLength(1);
+    expect(terminal).not.toMatch(/Expected a closing tag|Stack trace|compile\.js/);
+  } finally {
+    // Put back also when an expectation fails, so the next test starts from the chapter as it was.
+    fixture.write('content/chapters/valkuilen.mdx', original);
+  }
   await fetchUntil('/handreiking/valkuilen/', (s) => s === 200);
 });
 

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'smol-toml';
-import { asLine, contentErrors, fidelityLines, summary } from '../../tools/ci-summary';
+import { asLine, contentErrors, fidelityLines, summary, withLine } from '../../tools/ci-summary';
+import { verdict } from '../../tools/controleer';
 import { ROOT } from '../support/paths';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -174,6 +175,31 @@ describe('the summary for editors', () => {
     expect(text.split('\n')[0]).toBe('## Controle niet geslaagd: de tekst wijkt af van de gedrukte uitgave');
     expect(text).toContain(['```text', ...lines, '```'].join('\n'));
     expect(text).not.toMatch(/Vraag een ontwikkelaar|AssertionError|expected false/);
+  });
+
+  it('npm run controleer names the line of a front-matter error, which the build prints without one (issue 25)', () => {
+    // The build's own output for `start: "0.01"` in a fragment (Astro's schema check gives no line).
+    const log =
+      '06:40:30 [content] Syncing content\nFout in de gegevens bovenaan een bestand (stories → buurt-in-bloei):\n\n' +
+      '  fragment “begin-klein” → veld “start”: "0.01" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"\n\n' +
+      '  Wat je doet:\n    verbeter het veld in het bestand hieronder; wat elke melding betekent staat in docs/redactie.md, hoofdstuk 8.\n' +
+      '  Location:\n    content/stories/buurt-in-bloei.mdx\n';
+    const story = read('content/stories/buurt-in-bloei.mdx');
+    const lines = story.split('\n');
+    const start = lines.findIndex((l, i) => i > lines.findIndex((m) => /^\s*- id: begin-klein\s*$/.test(m)) && /^\s*start:/.test(l)) + 1;
+    expect(start).toBeGreaterThan(1);
+    const files: Record<string, string> = { 'content/stories/buurt-in-bloei.mdx': story };
+    const { report } = verdict(log, false, [], 1, (file) => files[file]);
+    expect(report.split('\n')[1]).toBe(
+      `content/stories/buurt-in-bloei.mdx:${start} → fragment “begin-klein” → veld “start”: "0.01" is geen tijd; schrijf m:ss of h:mm:ss, bijvoorbeeld "7:27" of "1:02:05"`,
+    );
+    // A line the build named stays; a file that is not there, or a field not found, leaves the message as it was.
+    const reference = contentErrors(read('tests/fixtures/ci/reference-error.txt'))[0]!;
+    expect(withLine(reference, read('content/chapters/valkuilen.mdx'))).toEqual(reference);
+    const schema = contentErrors(read('tests/fixtures/ci/schema-error.txt'))[0]!;
+    expect(withLine(schema, undefined)).toEqual(schema);
+    expect(withLine({ ...schema, field: 'bestaat-niet' }, story).file).toBe('content/chapters/valkuilen.mdx');
+    expect(withLine(schema, read('content/chapters/valkuilen.mdx')).file).toMatch(/^content\/chapters\/valkuilen\.mdx:\d+$/);
   });
 
   it('says when all is well, and when a failure is not the content', () => {

@@ -59,3 +59,45 @@ describe('DevLog', () => {
     expect(log.line('05:42:01 [vite] connected.\n')).toBe('05:42:01 [vite] connected.\n');
   });
 });
+
+describe('an MDX text in content/ that does not compile (issue 25)', () => {
+  /** As Astro 7 wrote it for the request of the broken page itself: the compiler's line, a stack trace, no file. */
+  const ENGLISH = (time: string) =>
+    `${time} [ERROR] 67:1: Expected a closing tag for \`<Aside>\` (67:1) (mdx-jsx:unexpected-character)\n` +
+    '  Stack trace:\n    at /tmp/nji/node_modules/satteri/dist/compile.js:581:20\n    [...] See full stack trace in the browser, or rerun with --verbose.\n';
+  const DUTCH =
+    'content/stories/buurt-in-bloei.mdx:67 → veld “tekst”: het blok <Aside> op regel 67 heeft geen eindregel. Zet </Aside> op een eigen regel waar het blok ophoudt, met een lege regel erboven en eronder.';
+  const inContent = () => ({ message: DUTCH, line: 67 });
+
+  it('prints the Dutch line with the file for the broken page’s own request, once, without the English line or the stack', () => {
+    const log = new DevLog(inContent);
+    expect(log.line(ENGLISH('06:41:46'))).toBe(`06:41:46 [ERROR] ${DUTCH}\n`);
+    // Reloaded, and another page (the middleware's own line of the same error): not again.
+    expect(log.line(ENGLISH('06:41:50'))).toBe('');
+    expect(log.line(`06:41:52 [ERROR] ${DUTCH}\n`)).toBe('');
+    // Fixed and broken again: printed again.
+    log.line('06:42:00 [200] /verhalen/buurt-in-bloei/ 40ms\n');
+    expect(log.line(ENGLISH('06:42:05'))).toBe(`06:42:05 [ERROR] ${DUTCH}\n`);
+  });
+
+  it('also with colours', () => {
+    const log = new DevLog(inContent);
+    expect(log.line(ENGLISH('06:41:46').replace('[ERROR]', '\u001b[31m[ERROR]\u001b[39m'))).toBe(`06:41:46 [ERROR] ${DUTCH}\n`);
+  });
+
+  it('keeps Astro’s output when the error is not in content/ (an MDX file of ours), or content/ has it on another line', () => {
+    for (const found of [() => undefined, () => ({ message: DUTCH.replaceAll('67', '12'), line: 12 })]) {
+      const log = new DevLog(found);
+      expect(log.line(ENGLISH('06:41:46'))).toBe(ENGLISH('06:41:46'));
+      expect(log.line(ENGLISH('06:41:47'))).toBe(ENGLISH('06:41:47'));
+    }
+  });
+
+  it('does not look in content/ for an error that is not the MDX compiler’s', () => {
+    let asked = 0;
+    const log = new DevLog(() => (asked++, inContent()));
+    const bug = '05:42:00 [ERROR] TypeError: x is not a function\n    at src/build/content.ts:12:3\n';
+    expect(log.line(bug)).toBe(bug);
+    expect(asked).toBe(0);
+  });
+});
