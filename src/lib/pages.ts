@@ -21,7 +21,7 @@ import {
   TITLE_SEARCH,
   TITLE_STORIES,
   TITLE_UPDATES,
-} from './text/nl';
+} from './text/nl.ts';
 
 /** A kind of page of the site. */
 export interface PageKind {

@@ -2,7 +2,7 @@
  * Time strings as editors write them (`m:ss`, `h:mm:ss`, optionally with tenths)
  * and as readers see them ("1 min 37 s", "1 minuut 5 seconden").
  */
-import { timeWords } from './text/nl';
+import { timeWords } from './text/nl.ts';
 
 /** `m:ss`, `mm:ss`, `h:mm:ss`, each optionally followed by `.d`–`.ddd`. */
 export const DURATION_PATTERN = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)(?:\.(\d{1,3}))?$/;
