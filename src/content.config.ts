@@ -148,6 +148,11 @@ const stories = defineCollection({
       title: text,
       initiative: text,
       place: text,
+      /**
+       * The story's heading on the cover and the stories overview, as the printed
+       * cover has it, when that is not "initiative – place" (components/StoryCard.astro).
+       */
+      coverTitle: text.optional(),
       people: z.array(person).min(1),
       /** The story's printed heading, shown as a heading under the title: not a quotation, so never in quote marks. */
       headline: text,
