@@ -1,20 +1,28 @@
-/** One served site and one browser per test file, closed afterwards. */
+/**
+ * One served site and one browser per test file, closed afterwards. The
+ * browser's `newPage()` reuses the file's closed tabs, reset (./page-pool).
+ */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { pagePool, type PagePool } from './page-pool';
 import { serveStatic, type StaticServer } from './server';
 import { DIST } from './paths';
 
 export function useSite(root = DIST, base = '/') {
-  const ctx = {} as { server: StaticServer; browser: Browser; url: (path: string) => string };
+  const ctx = {} as { server: StaticServer; browser: Browser; url: (path: string) => string; pool: PagePool };
+  let real: Browser | undefined;
   beforeAll(async () => {
     ctx.server = await serveStatic(root, base);
-    ctx.browser = await launchBrowser();
+    real = await launchBrowser();
+    ctx.pool = pagePool(real, () => ctx.server.origin);
+    ctx.browser = ctx.pool.browser;
     const prefix = base.replace(/\/+$/, '');
     ctx.url = (path: string) => `${ctx.server.origin}${prefix}${path}`;
   });
   afterAll(async () => {
-    await ctx.browser?.close();
+    await ctx.pool?.drain();
+    await real?.close();
     await ctx.server?.close();
   });
   return ctx;

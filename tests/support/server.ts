@@ -19,6 +19,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** An empty page on the site's origin, whatever the base path, that is not counted in `requests`. */
+export const BLANK_PATH = '/__leeg__';
+
 /** A script the server puts first in every page's <head>, served from the site's origin (so the page's CSP allows it). */
 export interface HeadScript {
   /** Its path after the base, e.g. "/__watch.js". */
@@ -44,6 +47,12 @@ export async function serveStatic(
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === BLANK_PATH) {
+      // Not one of the site's requests: the page pool's resting page (./page-pool).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('<!doctype html><html lang="nl"><title>leeg</title></html>');
+      return;
+    }
     const record: StaticServer['requests'][number] = { path: url.pathname, bytes: 0 };
     if (req.headers.range) record.range = req.headers.range;
     requests.push(record);
