@@ -9,17 +9,10 @@
  */
 import { str } from './typst.ts';
 import { INITIATIVE_COLOURS, PALETTE, type Palette } from '../colours';
+import { pdfText } from '../text/nl';
 
 /** Where the text area starts and ends on the page, in points: the tests read the text between. */
 export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 72 } as const;
-
-/** Dutch on paper; the same words as the site where the site has them. */
-export const PDF_WORDS = {
-  contents: 'Inhoud',
-  listen: 'Luister: scan de code of ga naar',
-  qrAlt: 'QR-code naar',
-  page: 'Pagina',
-} as const;
 
 export interface CoverText {
   kicker: string;
@@ -162,8 +155,8 @@ export function typstDocument(parts: DocumentParts): string {
     .replace('${TOP}', String(PAGE.top))
     .replace('${BOTTOM}', String(PAGE.bottom))
     .replace('${TITLE}', str(parts.title))
-    .replace('${LISTEN}', PDF_WORDS.listen)
-    .replace('${QRALT}', str(PDF_WORDS.qrAlt));
+    .replace('${LISTEN}', pdfText.listen)
+    .replace('${QRALT}', str(pdfText.qrAlt));
   const { cover } = parts;
   return [
     `#set document(title: ${str(parts.title)}, author: ${str(parts.author)}, date: none)`,
@@ -185,7 +178,7 @@ export function typstDocument(parts: DocumentParts): string {
   text(font: sans, size: 8.5pt, fill: muted, ${str(cover.address)})
 })`,
     parts.colophon,
-    `#heading(level: 1, outlined: false, bookmarked: true)[${PDF_WORDS.contents}]
+    `#heading(level: 1, outlined: false, bookmarked: true)[${pdfText.contents}]
 #outline(title: none, depth: 1)`,
     // Each page of the site opens a new page (its kicker stands above its title).
     ...[...parts.pages, ...parts.end].map((page) => `#pagebreak(weak: true)\n${page}`),
