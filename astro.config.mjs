@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { hastLinks } from './src/build/hast-links.ts';
 import audio from './src/integrations/audio.ts';
 import lazyBundles from './src/integrations/lazy-bundles.ts';
+import theme from './src/integrations/theme.ts';
 import search from './src/integrations/search.ts';
 import headers from './src/integrations/headers.ts';
 import freshBuild from './src/integrations/fresh-build.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     mdx(),
     audio(),
     lazyBundles(),
+    // The stylesheet's tokens with the colours of src/lib/colours.ts (virtual:nji/theme.css).
+    theme(),
     ...(quickCheck
       ? []
       : [

@@ -161,7 +161,7 @@ const stories = defineCollection({
       /** For search engines and sharing: whole sentences from the lead or the text, at most 160 characters. */
       description,
       order: order('stories'),
-      /** One of the initiative colours defined in src/styles/theme.css. */
+      /** One of the initiative colours of src/lib/colours.ts. */
       colour: z.enum(INITIATIVE_COLOURS, { error: expected(`een van de kleuren ${oneOf(INITIATIVE_COLOURS)}`) }),
       /** The drawing shown when there is no photo (components/InitiativeArt.astro). */
       art: z.enum(INITIATIVE_ART, { error: expected(`een van de tekeningen ${oneOf(INITIATIVE_ART)}`) }).default(DEFAULT_ART),

@@ -45,7 +45,8 @@ function coldBuild(extra: number): Record<string, number> {
   const dir = mkdtempSync(join(tmpdir(), 'nji-bench-'));
   try {
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'audio']) {
-      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+      // public/ may be empty, and then git has no folder.
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const template = readFileSync(join(ROOT, 'content/chapters/stimuleren-van-initiatieven.mdx'), 'utf8')

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { COVER_TEMPLATE_VERSION, coverSvg } from '../lib/podcast/cover';
 import { PUBLISHER, PUBLISHER_SHORT, SITE_TITLE } from '../lib/site';
+import { podcastText } from '../lib/text/nl';
 import { cachedFile } from './disk-cache';
 import { perBuild } from './per-build';
 
@@ -21,7 +22,7 @@ import { perBuild } from './per-build';
 export const TAG_COVER = { size: 400, quality: 80 } as const;
 
 async function render({ size, quality }: { size?: number; quality: number }): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = coverSvg({ title: SITE_TITLE, kicker: 'Fragmenten', publisher: PUBLISHER, publisherShort: PUBLISHER_SHORT });
+  const svg = coverSvg({ title: SITE_TITLE, kicker: podcastText.coverKicker, publisher: PUBLISHER, publisherShort: PUBLISHER_SHORT });
   const key = createHash('sha256').update(`${COVER_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${size ?? ''}\n${quality}\n${svg}`).digest('hex').slice(0, 24);
   const name = size ? `podcast-${size}-${key}.jpg` : `podcast-${key}.jpg`;
   const { bytes } = await cachedFile('cards', name, () => {

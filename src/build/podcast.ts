@@ -11,6 +11,7 @@ import { episodeGuid, podcastGuid } from '../lib/podcast/guid';
 import { listeningWords, recordingWords } from '../lib/recording';
 import { assets, routes } from '../lib/paths';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
+import { podcastText } from '../lib/text/nl';
 
 /**
  * Episodes are dated the day the publication appeared (its oldest entry in
@@ -34,14 +35,15 @@ export async function podcastFeed(site: URL | undefined): Promise<string> {
   const words = listeningWords(publication.stories.map((s) => s.data.recordingKind));
 
   const podcast: Podcast = {
-    title: `${SITE_TITLE}: fragmenten`,
+    title: podcastText.title(SITE_TITLE),
     link: absolute(routes.listen()),
-    description: `Fragmenten uit ${SITE_TITLE}, een publicatie van het ${PUBLISHER}. ${home.data.description} ${words.description}`,
+    description: podcastText.description(SITE_TITLE, PUBLISHER, home.data.description, words.description),
     self,
     author: PUBLISHER,
     image: absolute(assets.podcastCover()),
     // Apple's category for stories of people and their neighbourhoods.
     category: 'Society & Culture',
+    language: podcastText.language,
     guid: await podcastGuid(self),
     // Serial: the fragments follow the publication's order and are meant to be heard in it.
     type: 'serial',
@@ -54,7 +56,7 @@ export async function podcastFeed(site: URL | undefined): Promise<string> {
         title: fragment.quote,
         description: [
           note,
-          `Uit het verhaal over ${story.initiative} (${story.place}) in ${SITE_TITLE}.`,
+          podcastText.fromStory(story.initiative, story.place, SITE_TITLE),
           story.description,
         ]
           .filter(Boolean)

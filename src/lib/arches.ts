@@ -7,6 +7,7 @@
  * with this function; only where it stands, how high, and its colours differ.
  * Pure: returns SVG markup.
  */
+import { PALETTE, type Palette } from './colours';
 
 /** The drawing's own units: three arches 17 wide with 3 between, 91, 76 and 61 high. */
 const ARCH = 17;
@@ -47,15 +48,18 @@ export function archesSvg(place: ArchesPlace, fills: readonly [string, string, s
 }
 
 /**
- * The favicon (public/favicon.svg): the emblem in the dark scheme's light
- * initiative colours on the brand's purple, which they stand out against at
- * 16 pixels. A static file, so a host serves it without the build's help;
- * tests/unit/arches.test.ts checks that it is this drawing, byte for byte.
+ * The favicon (served by src/pages/favicon.svg.ts): the emblem in the dark
+ * scheme's initiative colours on the light scheme's brand purple, which they
+ * stand out against at 16 pixels. Colours from the one table, lib/colours.
  */
-export const FAVICON_COLOURS = { brand: '#4a2a78', oranje: '#f4a771', groen: '#9fd49a', blauw: '#9cc5f2' } as const;
+export const faviconColours = (palette: Palette = PALETTE) => {
+  const { brand } = palette.light;
+  const { oranje, groen, blauw } = palette.dark.initiatives;
+  return { brand, oranje: oranje.strong, groen: groen.strong, blauw: blauw.strong };
+};
 
-export function faviconSvg(): string {
-  const C = FAVICON_COLOURS;
+export function faviconSvg(palette: Palette = PALETTE): string {
+  const C = faviconColours(palette);
   const height = 24;
   const x = +((32 - archesWidth(height)) / 2).toFixed(2);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${C.brand}"/>${archesSvg({ x, y: 4, height }, [C.oranje, C.groen, C.blauw])}</svg>\n`;

@@ -11,7 +11,7 @@
 import { decodeEntities, escapeXml } from './html';
 import { withoutBase } from './paths';
 import { archesSvg } from './arches';
-import type { InitiativeColour } from './colours';
+import { PALETTE, type InitiativeColour, type Palette } from './colours';
 
 export { escapeXml };
 
@@ -21,20 +21,15 @@ export const CARD_HEIGHT = 630;
 export const CARD_TEMPLATE_VERSION = 6;
 
 /**
- * Colours from src/styles/theme.css (light scheme): sharp cannot read CSS
- * variables, so they are copied here; tests/unit/colours.test.ts checks them
- * against the theme. Only brandTint (behind a card without an initiative) is the card's own.
+ * The card's colours: the light scheme of the one table (lib/colours), since
+ * sharp cannot read CSS variables; brandTint stands behind a card without an
+ * initiative. The podcast cover (podcast/cover.ts) uses them too.
  */
-export const CARD_COLOURS = {
-  paper: '#fbf8f3',
-  ink: '#1f1d2b',
-  muted: '#55516a',
-  brand: '#4a2a78',
-  brandTint: '#ece6f5',
-  oranje: { strong: '#a9410b', tint: '#fbe6d6' },
-  groen: { strong: '#2d6a2f', tint: '#e2efdc' },
-  blauw: { strong: '#1c5a96', tint: '#dce8f5' },
-} as const satisfies Record<InitiativeColour, { strong: string; tint: string }> & Record<string, unknown>;
+export const cardColours = (palette: Palette = PALETTE) => {
+  const { paper, ink, muted, brand, initiatives } = palette.light;
+  return { paper, ink, muted, brand, brandTint: palette.brandTint, ...initiatives };
+};
+export const CARD_COLOURS = cardColours();
 
 export interface CardData {
   /** The page's title. */

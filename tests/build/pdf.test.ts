@@ -20,7 +20,8 @@ import { check, formatReport, readEntries, type Report } from '../../tools/fidel
 import { fragmentLengths } from '../../tools/fidelity/fragment-lengths.ts';
 import { pdfPages, readPdf, tool, type Bookmark } from '../../tools/fidelity/pdf.ts';
 import { pdfFonts, typstCompiler } from '../../src/build/pdf';
-import { PAGE, PDF_WORDS } from '../../src/lib/pdf/template';
+import { PAGE } from '../../src/lib/pdf/template';
+import { pdfText } from '../../src/lib/text/nl';
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from '../support/paths';
 import { pageHtml } from '../support/site';
 
@@ -90,7 +91,7 @@ describe('the PDF edition', () => {
     const top = bookmarks.filter((b) => b.depth === 0).map((b) => b.title);
     const end = top.indexOf(ignored[0]!);
     expect(end, `the colophon's notes (“${ignored[0]}”) close the PDF`).toBeGreaterThan(0);
-    const skipped = new Set([PDF_WORDS.contents, ...top.slice(end)]);
+    const skipped = new Set([pdfText.contents, ...top.slice(end)]);
     const pages = pdfPages(read.blocks, bookmarks, (title) => skipped.has(title));
     // The fragments' lengths as the site plays them (the register's rule "fragmentlengte").
     pages[0]!.fragments = Object.assign({}, ...order.map((path) => fragmentLengths(pageHtml(path))));

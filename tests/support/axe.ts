@@ -21,8 +21,8 @@ export const WIDTH_RULES = ['color-contrast', 'link-in-text-block', 'target-size
 
 /**
  * The rules of AXE_TAGS whose outcome depends on colours. The dark scheme
- * changes colours only (theme.css sets colour tokens in its one
- * prefers-color-scheme block; tests/unit/colours.test.ts keeps it so), so in
+ * changes colours only (src/lib/colours.ts writes colour tokens into the
+ * one prefers-color-scheme block; tests/unit/colours.test.ts keeps it so), so in
  * the second scheme only these rules can find something the first did not.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];

@@ -1,11 +1,12 @@
 /**
  * The publication's three arches are one drawing (src/lib/arches.ts): every
  * place that shows them draws them through archesSvg, and the favicon is
- * its output byte for byte.
+ * drawn by it (src/pages/favicon.svg.ts serves faviconSvg()).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARCHES_HEIGHT, ARCHES_WIDTH, FAVICON_COLOURS, archesSvg, archesWidth, faviconSvg } from '../../src/lib/arches';
+import { ARCHES_HEIGHT, ARCHES_WIDTH, archesSvg, archesWidth, faviconSvg } from '../../src/lib/arches';
+import { PALETTE } from '../../src/lib/colours';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -43,15 +44,12 @@ describe('the places that show the arches', () => {
     }
   });
 
-  it('public/favicon.svg is faviconSvg(), byte for byte (rewrite the file with its output after changing the drawing)', () => {
-    expect(read('public/favicon.svg')).toBe(faviconSvg());
-  });
-
-  it('the favicon takes its colours from the dark scheme of src/styles/theme.css', () => {
-    const theme = read('src/styles/theme.css');
-    const dark = theme.slice(theme.indexOf('prefers-color-scheme: dark'));
-    const light = theme.slice(0, theme.indexOf('prefers-color-scheme: dark'));
-    expect(light).toContain(`--brand: ${FAVICON_COLOURS.brand};`);
-    for (const colour of ['oranje', 'groen', 'blauw'] as const) expect(dark).toContain(`--${colour}: ${FAVICON_COLOURS[colour]};`);
+  it('the favicon is the same drawing on the brand purple, in the dark scheme\'s initiative colours (lib/colours)', () => {
+    const svg = faviconSvg();
+    expect(svg).toContain(`<rect width="32" height="32" rx="6" fill="${PALETTE.light.brand}"/>`);
+    expect(svg).toContain(archesSvg({ x: 8.48, y: 4, height: 24 }, [PALETTE.dark.initiatives.oranje.strong, PALETTE.dark.initiatives.groen.strong, PALETTE.dark.initiatives.blauw.strong]));
+    // Served by an endpoint of its own (prerendered into dist/), not a copy in public/.
+    expect(read('src/pages/favicon.svg.ts')).toContain('faviconSvg()');
+    expect(existsSync(new URL('../../public/favicon.svg', import.meta.url))).toBe(false);
   });
 });

@@ -46,6 +46,7 @@ const podcast = (extra: Partial<Podcast> = {}): Podcast => ({
   category: 'Society & Culture',
   guid: '917393e3-1b1e-5cef-ace4-edaa54e1f810',
   type: 'serial',
+  language: 'nl',
   episodes: [episode(1), episode(2)],
   ...extra,
 });

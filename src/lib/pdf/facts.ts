@@ -1,3 +1,5 @@
+import { pdfText } from '../text/nl';
+
 /** The PDF's file in dist/, and the name a download gets (the Content-Disposition in _headers). */
 export const PDF_FILE = 'publicatie.pdf';
 export const PDF_DOWNLOAD_NAME = 'burgerinitiatieven-en-wijkteams-nji.pdf';
@@ -5,8 +7,4 @@ export const PDF_DOWNLOAD_NAME = 'burgerinitiatieven-en-wijkteams-nji.pdf';
 /** What the download link says about the PDF: "1,2 MB, 32 pagina's". Filled in after the PDF is made. */
 export const PDF_FACTS_PLACEHOLDER = '@@nji-pdf-facts@@';
 
-export function pdfFacts(bytes: number, pages: number): string {
-  const mb = bytes / 1_000_000;
-  const size = mb < 0.1 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${mb.toFixed(1).replace('.', ',')} MB`;
-  return `${size}, ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`;
-}
+export const pdfFacts = (bytes: number, pages: number): string => pdfText.facts(bytes / 1_000_000, Math.max(1, Math.round(bytes / 1000)), pages);

@@ -8,17 +8,11 @@
  * figure 1, quote, register).
  */
 import { str } from './typst.ts';
+import { INITIATIVE_COLOURS, PALETTE, type Palette } from '../colours';
+import { pdfText } from '../text/nl';
 
 /** Where the text area starts and ends on the page, in points: the tests read the text between. */
 export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 72 } as const;
-
-/** Dutch on paper; the same words as the site where the site has them. */
-export const PDF_WORDS = {
-  contents: 'Inhoud',
-  listen: 'Luister: scan de code of ga naar',
-  qrAlt: 'QR-code naar',
-  page: 'Pagina',
-} as const;
 
 export interface CoverText {
   kicker: string;
@@ -45,17 +39,9 @@ const PREAMBLE = String.raw`
 // Noto has no arrows (→ in the register): New Computer Modern, built into Typst, has them.
 #let serif = ("Noto Serif", "New Computer Modern")
 #let sans = ("Noto Sans", "New Computer Modern")
-#let ink = rgb("#1f1d2b")
-#let muted = rgb("#55516a")
-#let line-colour = rgb("#d9d1c4")
-#let brand = rgb("#4a2a78")
-#let colours = (
-  oranje: (rgb("#a9410b"), rgb("#fbe6d6")),
-  groen: (rgb("#2d6a2f"), rgb("#e2efdc")),
-  blauw: (rgb("#1c5a96"), rgb("#dce8f5")),
-)
-#let strong-of(c) = colours.at(c, default: (brand, rgb("#efeaf6"))).at(0)
-#let tint-of(c) = colours.at(c, default: (brand, rgb("#efeaf6"))).at(1)
+${'${COLOURS}'}
+#let strong-of(c) = colours.at(c, default: (brand, brand-tint)).at(0)
+#let tint-of(c) = colours.at(c, default: (brand, brand-tint)).at(1)
 
 #set text(font: serif, size: 10.5pt, lang: "nl", region: "nl", fill: ink, hyphenate: false, fallback: false,
   costs: (widow: 200%, orphan: 200%))
@@ -143,13 +129,34 @@ const PREAMBLE = String.raw`
 #let register(columns: 3, ..cells) = { set text(size: 8pt); table(columns: (1fr, 1fr, auto), inset: 4pt, stroke: 0.4pt + line-colour, ..cells) }
 `;
 
+/**
+ * The PDF's colours as Typst definitions (`ink`, `muted`, `line-colour`,
+ * `brand`, `brand-tint` and per initiative its strong colour and tint): the
+ * light scheme of the one table, lib/colours.
+ */
+export function typstColours(palette: Palette = PALETTE): string {
+  const { ink, muted, line, brand, initiatives } = palette.light;
+  const rgb = (hex: string) => `rgb("${hex}")`;
+  return [
+    `#let ink = ${rgb(ink)}`,
+    `#let muted = ${rgb(muted)}`,
+    `#let line-colour = ${rgb(line)}`,
+    `#let brand = ${rgb(brand)}`,
+    `#let brand-tint = ${rgb(palette.brandTint)}`,
+    '#let colours = (',
+    ...INITIATIVE_COLOURS.map((c) => `  ${c}: (${rgb(initiatives[c].strong)}, ${rgb(initiatives[c].tint)}),`),
+    ')',
+  ].join('\n');
+}
+
 /** The whole Typst source of the publication. */
 export function typstDocument(parts: DocumentParts): string {
-  const preamble = PREAMBLE.replace('${TOP}', String(PAGE.top))
+  const preamble = PREAMBLE.replace('${COLOURS}', typstColours())
+    .replace('${TOP}', String(PAGE.top))
     .replace('${BOTTOM}', String(PAGE.bottom))
     .replace('${TITLE}', str(parts.title))
-    .replace('${LISTEN}', PDF_WORDS.listen)
-    .replace('${QRALT}', str(PDF_WORDS.qrAlt));
+    .replace('${LISTEN}', pdfText.listen)
+    .replace('${QRALT}', str(pdfText.qrAlt));
   const { cover } = parts;
   return [
     `#set document(title: ${str(parts.title)}, author: ${str(parts.author)}, date: none)`,
@@ -171,7 +178,7 @@ export function typstDocument(parts: DocumentParts): string {
   text(font: sans, size: 8.5pt, fill: muted, ${str(cover.address)})
 })`,
     parts.colophon,
-    `#heading(level: 1, outlined: false, bookmarked: true)[${PDF_WORDS.contents}]
+    `#heading(level: 1, outlined: false, bookmarked: true)[${pdfText.contents}]
 #outline(title: none, depth: 1)`,
     // Each page of the site opens a new page (its kicker stands above its title).
     ...[...parts.pages, ...parts.end].map((page) => `#pagebreak(weak: true)\n${page}`),

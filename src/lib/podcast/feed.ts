@@ -48,6 +48,8 @@ export interface Podcast {
   image: string;
   /** One of Apple's categories, e.g. "Society & Culture". */
   category: string;
+  /** The feed's language and its transcripts' ("nl"). */
+  language: string;
   /** Podcasting 2.0 guid (podcastGuid in ./guid). */
   guid: string;
   /** Apple's show type: "serial" lists the episodes oldest first and numbers them. */
@@ -55,11 +57,9 @@ export interface Podcast {
   episodes: PodcastEpisode[];
 }
 
-const LANGUAGE = 'nl';
-
 const element = (name: string, text: string) => `<${name}>${escape(text)}</${name}>`;
 
-function item(episode: PodcastEpisode, type: Podcast['type']): string {
+function item(episode: PodcastEpisode, { type, language }: Podcast): string {
   return [
     '<item>',
     element('title', episode.title),
@@ -73,7 +73,7 @@ function item(episode: PodcastEpisode, type: Podcast['type']): string {
     ...(type === 'serial' ? [element('itunes:episode', String(episode.episode))] : []),
     '<itunes:episodeType>full</itunes:episodeType>',
     '<itunes:explicit>false</itunes:explicit>',
-    `<podcast:transcript url="${escape(episode.transcript)}" type="text/vtt" language="${LANGUAGE}"/>`,
+    `<podcast:transcript url="${escape(episode.transcript)}" type="text/vtt" language="${escape(language)}"/>`,
     '</item>',
   ].join('');
 }
@@ -90,7 +90,7 @@ export function podcastXml(podcast: Podcast): string {
     element('title', podcast.title),
     element('link', podcast.link),
     element('description', podcast.description),
-    element('language', LANGUAGE),
+    element('language', podcast.language),
     `<atom:link href="${escape(podcast.self)}" rel="self" type="application/rss+xml"/>`,
     `<image>${element('url', podcast.image)}${element('title', podcast.title)}${element('link', podcast.link)}</image>`,
     `<itunes:image href="${escape(podcast.image)}"/>`,
@@ -102,7 +102,7 @@ export function podcastXml(podcast: Podcast): string {
     element('podcast:guid', podcast.guid),
     // Nobody may move this feed to another podcast host: NJi publishes it itself.
     '<podcast:locked>yes</podcast:locked>',
-    ...podcast.episodes.map((episode) => item(episode, podcast.type)),
+    ...podcast.episodes.map((episode) => item(episode, podcast)),
     '</channel>',
     '</rss>',
     '',

@@ -66,6 +66,38 @@ export const playAllSays = {
 };
 
 /**
+ * The dock and the page change (browser/player/dock, ./navigate, ./controller;
+ * lib/player/dock-text adds the clock where a time goes in). Some words are
+ * `playerSays`' and `playAllSays`' too: written again here, since a field that
+ * read theirs would keep every area in the player's bundle (see the header).
+ */
+export const dockSays = {
+  region: 'Speler',
+  play: 'Afspelen',
+  pause: 'Pauzeren',
+  back: (s: number) => `${s} seconden terug`,
+  forward: (s: number) => `${s} seconden vooruit`,
+  speed: 'Snelheid',
+  toFragment: 'Naar het fragment',
+  close: 'Speler sluiten',
+  /** "Verder luisteren: ‘…’ vanaf 2:14". */
+  resumeOffer: (title: string, at: string) => `Verder luisteren: ‘${title}’ vanaf ${at}`,
+  resume: 'Verder luisteren',
+  forget: 'Vergeten',
+  /** "0:12 van 1:18". */
+  time: (at: string, length: string) => `${at} van ${length}`,
+  playing: (title: string) => `Speelt af: ${title}`,
+  paused: 'Gepauzeerd',
+  ended: 'Fragment afgelopen',
+  pageLoaded: (title: string) => `Pagina geladen: ${title}`,
+  playAll: 'Alles afspelen',
+  stopAll: 'Stoppen met alles afspelen',
+  nextInQueue: (title: string) => `Volgende fragment: ${title}`,
+  allPlayed: 'Alle fragmenten zijn afgespeeld',
+  stopped: 'Gestopt',
+};
+
+/**
  * The kinds of result, as the index files them (the `type` filter) and as the
  * results show them, in the order the filter lists them.
  */
@@ -342,3 +374,32 @@ export const colophonText = {
   fragment: (length: string) => `${FRAGMENT} · ${length}`,
   places: (n: number, rule: boolean) => (rule ? `De ${n} gedrukte schrijfwijzen` : n === 1 ? 'De plaats' : `De ${n} plaatsen`),
 };
+
+/** The PDF edition's own words (lib/pdf/template, lib/pdf/facts); the same words as the site where the site has them. */
+export const pdfText = {
+  contents: 'Inhoud',
+  listen: 'Luister: scan de code of ga naar',
+  qrAlt: 'QR-code naar',
+  /** What the download link says about the PDF: "1,2 MB, 32 pagina's" (under 0,1 MB in kB). */
+  facts: (megabytes: number, kilobytes: number, pages: number) =>
+    `${megabytes < 0.1 ? `${kilobytes} kB` : `${megabytes.toFixed(1).replace('.', ',')} MB`}, ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`,
+};
+
+/** The podcast feed's own words (build/podcast, build/podcast-cover); the episodes' titles are the fragments' quotes. */
+export const podcastText = {
+  /** The feed's language, and its transcripts'. */
+  language: 'nl',
+  title: (title: string) => `${title}: fragmenten`,
+  description: (title: string, publisher: string, home: string, recordings: string) =>
+    `Fragmenten uit ${title}, een publicatie van het ${publisher}. ${home} ${recordings}`,
+  /** An episode's description after the recording's note, before the story's own description. */
+  fromStory: (initiative: string, place: string, title: string) => `Uit het verhaal over ${initiative} (${place}) in ${title}.`,
+  /** Over the title on the cover art. */
+  coverKicker: 'Fragmenten',
+};
+
+/**
+ * Words readers use for listening, by which search finds /luisteren/ (lib/search/listening,
+ * weighted like a title, as editors' keywords are): the page's players are no page text.
+ */
+export const listeningKeywords: readonly string[] = ['audio', 'geluid', 'opnamen', 'luisteren', 'beluisteren', 'podcast', 'downloaden'];
