@@ -160,3 +160,33 @@ describe('the dark scheme', () => {
     expect(built.match(/prefers-color-scheme/g)).toHaveLength(1);
   });
 });
+
+/**
+ * The axe sweep checks the dark scheme's colours at 1280 px and, at 390 px,
+ * only on what the narrow layout alone shows (tests/support/sweep.ts). That
+ * holds while no narrow layout gives anything a colour of its own: a
+ * `max-width` block sets sizes and places, never colours.
+ */
+describe('narrow layouts', () => {
+  const COLOUR_PROPERTY = /^(color|background(-color|-image)?|border(-[a-z]+)?-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|fill|stroke|opacity|filter|box-shadow|text-shadow|text-decoration(-color)?|mix-blend-mode|accent-color|caret-color|--[a-z-]+)$/;
+
+  /** The properties each `max-width` block of a style sheet sets, as "file: property". */
+  const narrowColours = (file: string, css: string): string[] =>
+    [...css.matchAll(/@media[^{]*\(max-width[^{]*\{/g)].flatMap((m) => {
+      let i = m.index + m[0].length;
+      for (let depth = 1; depth > 0 && i < css.length; i++) depth += css[i] === '{' ? 1 : css[i] === '}' ? -1 : 0;
+      const body = css.slice(m.index + m[0].length, i - 1).replace(/\/\*[\s\S]*?\*\//g, '');
+      return [...body.matchAll(/([a-z-]+)\s*:[^;{}]*[;}]/g)].map((d) => d[1]!).filter((p) => COLOUR_PROPERTY.test(p)).map((p) => `${file}: ${p}`);
+    });
+
+  it('set no colour (every style sheet and component)', () => {
+    const sheets = files('src', /\.(css|astro)$/);
+    expect(sheets.length).toBeGreaterThan(10);
+    expect(sheets.flatMap((f) => narrowColours(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('the check can fail', () => {
+    expect(narrowColours('x.css', '@media (max-width: 30rem) { .a { padding: 0; color: red } .b { width: 1px } }')).toEqual(['x.css: color']);
+    expect(narrowColours('x.css', '@media (min-width: 30rem) { .a { background: red } }')).toEqual([]);
+  });
+});
