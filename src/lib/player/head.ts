@@ -21,35 +21,12 @@ export function pageTag({ tag, attrs }: HeadTag): boolean {
   return /^(description|robots)$|^twitter:/.test(name) || /^og:/i.test(attrs['property'] ?? '');
 }
 
-/** A tag as one string, its attributes in a fixed order, to compare two tags. */
-const same = ({ tag, attrs }: HeadTag) =>
-  `${tag} ${Object.keys(attrs)
-    .sort()
-    .map((k) => `${k}=${JSON.stringify(attrs[k])}`)
-    .join(' ')}`;
-
 /**
  * From the head shown now and the next page's head: which of the tags now
- * (by index) go, and which of the next page's tags come. Tags that are the
- * same on both pages stay where they are; a tag that is not the page's never
- * moves.
+ * (by index) go, and which of the next page's tags come. All of the page's
+ * own go and come (a handful of tags: no diff is worth its bytes in the
+ * player's bundle); a tag that is not the page's never moves.
  */
 export function headChanges(now: readonly HeadTag[], next: readonly HeadTag[]): { remove: number[]; add: HeadTag[] } {
-  const wanted = next.filter(pageTag);
-  const kept = new Map<string, number>();
-  for (const tag of wanted) kept.set(same(tag), (kept.get(same(tag)) ?? 0) + 1);
-  const remove: number[] = [];
-  now.forEach((tag, i) => {
-    if (!pageTag(tag)) return;
-    const left = kept.get(same(tag)) ?? 0;
-    if (left > 0) kept.set(same(tag), left - 1);
-    else remove.push(i);
-  });
-  const add = wanted.filter((tag) => {
-    const left = kept.get(same(tag)) ?? 0;
-    if (left === 0) return false;
-    kept.set(same(tag), left - 1);
-    return true;
-  });
-  return { remove, add };
+  return { remove: now.flatMap((tag, i) => (pageTag(tag) ? [i] : [])), add: next.filter(pageTag) };
 }
