@@ -1,5 +1,6 @@
-/** The pure parts of listening across pages: which links the edition follows itself, the queue's order, the kept position. */
+/** The pure parts of listening across pages: which links the edition follows itself, the head tags that follow a page change, the queue's order, the kept position. */
 import { describe, expect, it } from 'vitest';
+import { headChanges, pageTag, type HeadTag } from '../../src/lib/player/head';
 import { followsInside } from '../../src/lib/player/navigation';
 import { queueStart, queueStep } from '../../src/lib/player/queue';
 import { parseResume, serializeResume, type Resume } from '../../src/lib/player/resume';
@@ -43,6 +44,70 @@ describe('which links the edition follows itself while something plays', () => {
     expect(followsInside({ href: '/publicaties/burgerinitiatieven/rol/', here: there, base })).toBe(true);
     expect(followsInside({ href: '/publicaties/andere/', here: there, base })).toBe(false);
     expect(followsInside({ href: '/publicaties/burgerinitiatieven/audio/a.mp3', here: there, base })).toBe(false);
+  });
+});
+
+describe('the head tags that follow a page change', () => {
+  const meta = (attrs: Record<string, string>): HeadTag => ({ tag: 'meta', attrs });
+  const link = (attrs: Record<string, string>): HeadTag => ({ tag: 'link', attrs });
+  const site = [
+    meta({ charset: 'utf-8' }),
+    meta({ 'http-equiv': 'content-security-policy', content: "default-src 'self'" }),
+    meta({ name: 'viewport', content: 'width=device-width' }),
+    meta({ name: 'theme-color', content: '#fff', media: '(prefers-color-scheme: light)' }),
+    link({ rel: 'stylesheet', href: '/_astro/a.css' }),
+    link({ rel: 'icon', href: '/favicon.svg' }),
+    link({ rel: 'sitemap', href: '/sitemap-index.xml' }),
+  ];
+  const feed = link({ rel: 'alternate', type: 'application/rss+xml', title: 'Wijzigingen', href: '/wijzigingen/feed.xml' });
+  const pageHead = (path: string, title: string) => [
+    meta({ name: 'description', content: `Over ${title}` }),
+    link({ rel: 'canonical', href: `https://www.nji.nl${path}` }),
+    meta({ property: 'og:title', content: title }),
+    meta({ property: 'og:url', content: `https://www.nji.nl${path}` }),
+    meta({ property: 'og:site_name', content: 'Burgerinitiatieven en wijkteams' }),
+    meta({ name: 'twitter:title', content: title }),
+    meta({ name: 'twitter:card', content: 'summary_large_image' }),
+    feed,
+  ];
+  /** The head after the changes, as the browser side applies them (remove by index, append). */
+  const apply = (now: HeadTag[], next: HeadTag[]) => {
+    const { remove, add } = headChanges(now, next);
+    return [...now.filter((_, i) => !remove.includes(i)), ...add];
+  };
+  const pageTags = (head: HeadTag[]) => head.filter(pageTag).map((t) => JSON.stringify(t)).sort();
+
+  it('counts the canonical address, description, robots, og:, twitter: and alternates as the page’s; the CSP, styles, icons, viewport and theme as the site’s', () => {
+    expect(pageHead('/a/', 'A').every(pageTag)).toBe(true);
+    expect(pageTag(meta({ name: 'robots', content: 'noindex' }))).toBe(true);
+    expect(pageTag(meta({ name: 'Description', content: 'x' }))).toBe(true);
+    expect(site.some(pageTag)).toBe(false);
+    expect(pageTag({ tag: 'script', attrs: { type: 'application/ld+json' } })).toBe(false);
+  });
+
+  it('after a change the head has the new page’s tags and the site’s tags untouched', () => {
+    const now = [...site, ...pageHead('/verhalen/a/', 'A')];
+    const next = [...site, ...pageHead('/handreiking/b/', 'B'), link({ rel: 'alternate', type: 'application/rss+xml', title: 'Podcast', href: '/luisteren/podcast.xml' })];
+    const after = apply(now, next);
+    expect(pageTags(after)).toEqual(pageTags(next));
+    expect(after.slice(0, site.length)).toEqual(site);
+    // Only the page's own tags go: the site's are not touched.
+    const { remove } = headChanges(now, next);
+    expect(remove.every((i) => pageTag(now[i]!))).toBe(true);
+  });
+
+  it('a page without a canonical address or with noindex: the old canonical goes, robots comes, and back again', () => {
+    const withRobots = [...site, meta({ name: 'description', content: 'Niet gevonden' }), meta({ name: 'robots', content: 'noindex' }), feed];
+    const story = [...site, ...pageHead('/verhalen/a/', 'A')];
+    const there = apply(story, withRobots);
+    expect(pageTags(there)).toEqual(pageTags(withRobots));
+    expect(pageTags(apply(there, story))).toEqual(pageTags(story));
+  });
+
+  it('the same page again gives the same tags, each once; two equal tags stay two', () => {
+    const head = [...site, ...pageHead('/a/', 'A'), meta({ property: 'og:image', content: '/x.png' }), meta({ property: 'og:image', content: '/x.png' })];
+    expect(pageTags(apply(head, head))).toEqual(pageTags(head));
+    expect(pageTags(apply(head, [...site, ...pageHead('/a/', 'A')]))).toHaveLength(8);
   });
 });
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA, FLAG, PART, PLAY_ALL_TAG, PLAYER_EVENT, PLAYER_TAG, dataAttributes } from '../../src/lib/player/contract';
+import { DATA, FLAG, FRAGMENT_SELECTOR, PART, PLAY_ALL_TAG, PLAYER_EVENT, PLAYER_TAG, dataAttributes } from '../../src/lib/player/contract';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -75,10 +75,13 @@ describe('the player’s contract', () => {
     expect(markup).toContain(`<${PLAYER_TAG}`);
   });
 
-  it('"alles afspelen" on /luisteren/ has the parts its code finds', () => {
-    const text = read('src/pages/luisteren.astro');
+  it('"alles afspelen" (on /luisteren/ and a story page) has the parts its code finds; it finds the fragments, not a whole recording', () => {
+    const text = read('src/components/PlayAll.astro');
     expect(text).toContain(`<${PLAY_ALL_TAG}`);
     expect(text).toContain(`class="${PART.playAllStatus}"`);
+    for (const page of ['src/pages/luisteren.astro', 'src/components/Story.astro']) expect(read(page), page).toContain('<PlayAll');
+    expect(FRAGMENT_SELECTOR).toBe(`${PLAYER_TAG}:not([data-${DATA.whole}])`);
+    expect(read('src/components/FragmentPlayer.astro')).toMatch(/\bwhole: stretch\.whole \?/);
   });
 
   it('data attributes come out as the element reads them', () => {

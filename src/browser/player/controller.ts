@@ -30,6 +30,7 @@ import {
   PLAYER_EVENT,
   PLAY_ALL_TAG,
   PLAYER_TAG,
+  FRAGMENT_SELECTOR,
   part,
   type ControlAction,
   type Playback,
@@ -242,6 +243,11 @@ class Controller implements Playback, DockPlayer {
     if (!this.dispatch({ type: 'playing' })) return;
     this.el.classList.remove(FLAG.blocked);
     this.say(DOCK_TEXT.playing(this.title));
+    this.session();
+  }
+
+  /** The lock screen shows this fragment; next and previous go through "Alles afspelen" while it runs. */
+  session(): void {
     showInMediaSession(this.el, this, SKIP_SECONDS, queue.active ? { next: () => queueMove(1), previous: () => queueMove(-1) } : undefined);
     this.positionState();
   }
@@ -533,26 +539,37 @@ export function offerResume(): void {
   );
 }
 
-/** "Alles afspelen": the files in the order the page gave them, their elements, and the ones that failed. */
-const queue = { active: false, list: [] as string[], hosts: new Map<string, PlayerHost>(), failed: new Set<string>(), said: '' };
+/**
+ * "Alles afspelen": the files in the order the page gave them (on /luisteren/
+ * the publication's, on a story page its text's; a story's whole recording is
+ * not in it), their elements, the ones that failed, and the page it was
+ * started on (another page's "Alles afspelen" starts that page's queue).
+ */
+const queue = { active: false, page: '', list: [] as string[], hosts: new Map<string, PlayerHost>(), failed: new Set<string>(), said: '' };
+
+/** Whether this page's "Alles afspelen" is the queue that runs or last ran. */
+const queueHere = () => queue.page === location.pathname;
 
 /** "Alles afspelen" pressed (browser/play-all): starts the page's fragments as a queue, or stops it. */
 export function toggleQueue(): void {
-  if (queue.active) {
+  if (queue.active && queueHere()) {
     queue.active = false;
     if (current?.playing && queue.hosts.has(current.key)) current.pause();
     queue.said = DOCK_TEXT.stopped;
     return showQueue();
   }
-  const hosts = [...document.querySelectorAll<PlayerHost>(PLAYER_TAG)].filter((el) => !el.classList.contains(FLAG.failed));
+  const hosts = [...document.querySelectorAll<PlayerHost>(FRAGMENT_SELECTOR)].filter((el) => !el.classList.contains(FLAG.failed));
   queue.hosts = new Map(hosts.map((el) => [el.dataset[DATA.src]!, el]));
   queue.list = [...queue.hosts.keys()];
+  queue.page = location.pathname;
   const first = queueStart(queue.list, current?.playing ? current.key : undefined, queue.failed);
-  if (first === undefined) return showQueue();
-  queue.active = true;
+  queue.active = first !== undefined;
   queue.said = '';
   showQueue();
-  playInQueue(first);
+  if (first === undefined) return;
+  // Already playing (the queue starts with it): the lock screen's next and previous only.
+  if (current?.key === first && current.playing) current.session();
+  else playInQueue(first);
 }
 
 function playInQueue(key: string): void {
@@ -587,11 +604,13 @@ function showQueue(): void {
   const el = document.querySelector<HTMLElement>(PLAY_ALL_TAG);
   if (!el) return;
   const button = el.querySelector('button')!;
-  button.setAttribute('aria-pressed', String(queue.active));
-  button.textContent = queue.active ? DOCK_TEXT.stopAll : DOCK_TEXT.playAll;
+  const here = queueHere();
+  button.setAttribute('aria-pressed', String(queue.active && here));
+  button.textContent = queue.active && here ? DOCK_TEXT.stopAll : DOCK_TEXT.playAll;
   const status = el.querySelector(part(PART.playAllStatus))!;
-  if (status.textContent !== queue.said) status.textContent = queue.said;
-  const playable = [...document.querySelectorAll(PLAYER_TAG)].some((p) => !p.classList.contains(FLAG.failed));
+  const said = here ? queue.said : '';
+  if (status.textContent !== said) status.textContent = said;
+  const playable = [...document.querySelectorAll(FRAGMENT_SELECTOR)].some((p) => !p.classList.contains(FLAG.failed));
   if (!playable) {
     el.hidden = true;
     status.textContent = '';

@@ -1,6 +1,7 @@
 /**
  * The dock: once something plays, a bar at the foot of the window shows what
- * plays (quote, story, the stand-in notice), its time and length, and offers
+ * plays (quote, story with the stand-in notice, said once: the story line's
+ * short words; the page's player has the full sentence), its time and length, and offers
  * play/pause, ±15 s, speed, "Naar het fragment" and close; on a visit after
  * one that played, it offers to listen on where the listener stopped. It is
  * the same player as the page's: it acts through the controller of what plays
@@ -17,8 +18,8 @@ import type { Resume } from '../../lib/player/resume';
 /** What the dock shows of the player that plays, and asks of it. */
 export interface DockPlayer {
   readonly title: string;
+  /** The story, with the short stand-in notice while the recording is one (lib/recording's `artist`). */
   readonly artist: string;
-  readonly note: string;
   readonly home: string;
   readonly length: number;
   readonly playing: boolean;
@@ -53,6 +54,7 @@ class Dock {
   readonly #time = document.createElement('p');
   readonly #rate = document.createElement('select');
   readonly #home = document.createElement('a');
+  readonly #close: HTMLButtonElement;
   /** One polite announcement per change: what plays, paused, a new page. */
   readonly #status = document.createElement('p');
   #player?: DockPlayer;
@@ -76,11 +78,12 @@ class Dock {
     this.#rate.addEventListener('change', () => this.#player?.setRate(Number(this.#rate.value)));
     this.#home.className = 'dock-home';
     this.#home.textContent = T.toFragment;
-    const close = button('dock-close', '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>', T.close, () => this.close());
-    this.#controls.append(this.#toggle, back, this.#time, forward, this.#rate, this.#home, close);
+    // Close stands apart (top right on a phone, beside the title), last in Tab order.
+    this.#close = button('dock-close', '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>', T.close, () => this.close());
+    this.#controls.append(this.#toggle, back, this.#time, forward, this.#rate, this.#home);
     this.#status.className = 'visually-hidden';
     this.#status.setAttribute('role', 'status');
-    el.append(this.#what, this.#controls, this.#offer, this.#status);
+    el.append(this.#what, this.#controls, this.#offer, this.#close, this.#status);
     el.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       const action = shortcut(event.key, event.altKey || event.ctrlKey || event.metaKey, target.matches(TYPING_FIELDS) || target === this.#rate);
@@ -95,9 +98,8 @@ class Dock {
   show(player: DockPlayer): void {
     this.#player = player;
     this.#offer.hidden = true;
-    this.#controls.hidden = false;
+    this.#controls.hidden = this.#close.hidden = false;
     this.#what.replaceChildren(line('dock-title', `‘${player.title}’`), line('dock-story', player.artist));
-    if (player.note) this.#what.append(line('dock-note', player.note));
     this.#home.href = player.home;
     this.#home.setAttribute('aria-label', `${T.toFragment}: ‘${player.title}’`);
     this.#rate.value = String(player.rateValue());
@@ -134,7 +136,7 @@ class Dock {
 
   /** A visit after one that played: "Verder luisteren: ‘…’ vanaf 2:14", to accept or forget. */
   offer(resume: Resume, accept: () => void, forget: () => void): void {
-    this.#controls.hidden = true;
+    this.#controls.hidden = this.#close.hidden = true;
     this.#offer.hidden = false;
     this.#what.replaceChildren(line('dock-title', T.resumeOffer(resume.title, resume.at)), line('dock-story', resume.artist));
     const yes = button('dock-resume', T.resume, undefined, accept);

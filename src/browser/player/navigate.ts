@@ -15,6 +15,7 @@
  * the ordinary way.
  */
 import { DOCK_TEXT as T } from '../../lib/player/dock-text';
+import { headChanges, type HeadTag } from '../../lib/player/head';
 import { followsInside } from '../../lib/player/navigation';
 import { pageStart } from '../page-start';
 
@@ -133,8 +134,7 @@ function styles(doc: Document): Promise<unknown> {
 /** Puts the new page's title, body attributes and body content in place, keeping what stays. */
 function show(doc: Document): void {
   document.title = doc.title;
-  const description = doc.querySelector('meta[name=description]')?.getAttribute('content');
-  if (description) document.querySelector('meta[name=description]')?.setAttribute('content', description);
+  head(doc);
   const keep = new Set(hooks?.keep().filter((el): el is Element => !!el));
   for (const name of document.body.getAttributeNames()) if (name !== 'class' && name !== 'style') document.body.removeAttribute(name);
   for (const { name, value } of doc.body.attributes) if (name !== 'class' && name !== 'style') document.body.setAttribute(name, value);
@@ -147,6 +147,25 @@ function show(doc: Document): void {
   }
   pageStart();
   hooks?.shown();
+}
+
+/** The page's own head tags (canonical, description, `og:`, `twitter:`, alternates) and language follow the new page (lib/player/head). */
+function head(doc: Document): void {
+  const tags = (d: Document) => [...d.head.querySelectorAll('meta, link')];
+  const data = (el: Element): HeadTag => ({ tag: el.localName, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) });
+  const now = tags(document);
+  const { remove, add } = headChanges(now.map(data), tags(doc).map(data));
+  for (const i of remove) now[i]!.remove();
+  for (const tag of add) {
+    const el = document.createElement(tag.tag);
+    for (const [name, value] of Object.entries(tag.attrs)) el.setAttribute(name, value);
+    document.head.append(el);
+  }
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value === null) document.documentElement.removeAttribute(name);
+    else document.documentElement.setAttribute(name, value);
+  }
 }
 
 /** Scroll and focus as after a load: the link's anchor, or the top and the main heading; Back/Forward: where the reader was. */

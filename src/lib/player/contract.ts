@@ -78,7 +78,16 @@ export enum DATA {
   state = 'state',
   /** Set once the element has made its cues buttons. */
   ready = 'ready',
+  /** On a player of a story's whole recording (not a fragment: "Alles afspelen" leaves it out). */
+  whole = 'whole',
 }
+
+/**
+ * The players of fragments ("Alles afspelen" plays these, not a whole
+ * recording): PLAYER_TAG without DATA.whole, spelled out so no bundle keeps
+ * the DATA object for it (tests/unit/player-contract.test.ts checks it).
+ */
+export const FRAGMENT_SELECTOR = 'fragment-player:not([data-whole])';
 
 /** Every `data-action` a control of the player can carry. */
 const ACTIONS = ['toggle', 'back', 'forward', 'cue', 'share', 'play-on', 'retry', 'rate'] as const;

@@ -340,6 +340,8 @@ export const pageText = {
   subscribe: 'Abonneer in je podcastapp',
   subscribeHow: 'Kopieer het adres van deze link en plak het in je podcastapp, meestal bij ‘toevoegen via RSS’ of ‘via URL’.',
   playAll: 'Alles afspelen',
+  /** Under "Alles afspelen" on a story page: what it plays, then it stops. */
+  playAllStory: (count: number, length: string) => `De ${count} fragmenten van dit verhaal na elkaar, samen ${length}.`,
   /** /rol/. */
   questionsIn: 'De vragen staan in de publicatie onder ',
   /** /wijzigingen/ and its feed. */
