@@ -251,8 +251,9 @@ describe('the player', () => {
     await other.goto(link);
     const target = other.locator(`#fragment-${f.id}`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
-    expect(await target.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
-    expect(await target.locator('.elapsed').textContent()).toBe('0:30');
+    // The player moves focus to its play button one frame after it starts: wait for it, as a reader would.
+    await expect.poll(() => target.locator('.play').evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => target.locator('.elapsed').textContent()).toBe('0:30');
     // The slider speaks where it stands, not the 0 of the page as served.
     expect(await target.locator('.seek').getAttribute('aria-valuetext')).toBe(positionText(30, f.end - f.start));
     expect(await state(other, f.id)).toBe('idle'); // no autoplay
