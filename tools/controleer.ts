@@ -74,9 +74,18 @@ function textOf(root: string, file: string): string | undefined {
   }
 }
 
-export function controleer(root = ROOT, env: Record<string, string> = {}): { ok: boolean; output: string; report: string; seconds: number } {
+/**
+ * `keep`: build into that folder and leave the pages there (the tests read
+ * them instead of building the same content a second time); by default a
+ * temporary folder that is removed.
+ */
+export function controleer(
+  root = ROOT,
+  env: Record<string, string> = {},
+  keep?: string,
+): { ok: boolean; output: string; report: string; seconds: number } {
   const started = performance.now();
-  const out = mkdtempSync(join(tmpdir(), 'nji-controle-'));
+  const out = keep ?? mkdtempSync(join(tmpdir(), 'nji-controle-'));
   try {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
@@ -89,7 +98,7 @@ export function controleer(root = ROOT, env: Record<string, string> = {}): { ok:
     const { ok, report } = verdict(output, built, printed, (performance.now() - started) / 1000, (file) => textOf(root, file));
     return { ok, output, report, seconds: (performance.now() - started) / 1000 };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (!keep) rmSync(out, { recursive: true, force: true });
   }
 }
 

@@ -31,8 +31,8 @@ export interface Fixture {
   remove(file: string): void;
   /** Runs `astro build` in the copy; resolves with its exit code and all output. */
   build(env?: Record<string, string>): { status: number | null; output: string };
-  /** Runs `npm run controleer` (tools/controleer.ts) in the copy. */
-  check(): ReturnType<typeof controleer>;
+  /** Runs `npm run controleer` (tools/controleer.ts) in the copy; with `keep`, its pages stay in that folder of the copy. */
+  check(keep?: string): ReturnType<typeof controleer>;
   dispose(): void;
 }
 
@@ -71,8 +71,8 @@ export function makeFixture(): Fixture {
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
-    check() {
-      return controleer(dir, fixtureEnv(dir));
+    check(keep) {
+      return controleer(dir, fixtureEnv(dir), keep && join(dir, keep));
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });
