@@ -21,6 +21,7 @@ import { virtualScreenReader } from '../support/virtual-screen-reader';
 import { pageHtml } from '../support/site';
 import type { PlayerElement } from '../../src/lib/player/contract';
 import { RESUME_KEY } from '../../src/lib/player/resume';
+import { RESTART_AFTER } from '../../src/lib/player/queue';
 
 const site = useSite();
 const fragments = fragmentFacts();
@@ -299,18 +300,30 @@ describe('listening while reading', () => {
     const dock = page.locator('section.dock');
     const dockTitle = () => dock.locator('.dock-title').textContent();
     const playing = () => dock.evaluate((el) => el.classList.contains('is-playing'));
+    /** Seconds into what plays, as the dock shows them ("0:04 …"). */
+    const dockSeconds = async () => {
+      const m = /(\d+):(\d\d)/.exec((await dock.locator('.dock-time').textContent()) ?? '');
+      return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
+    };
     await playAll.getByRole('button', { name: 'Alles afspelen' }).click();
     await expect.poll(dockTitle).toBe(`‘${order[0]}’`);
     await expect.poll(playing).toBe(true);
     expect(await playAll.locator('button').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(dockSeconds).toBeGreaterThanOrEqual(2);
 
     // It goes on on another page; the lock screen's next and previous go through the story's fragments.
     await page.locator('header nav a[href$="/handreiking/"]').click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/handreiking/');
     await lockScreen(page, 'nexttrack');
     await expect.poll(dockTitle).toBe(`‘${order[1]}’`);
+    // "Previous" more than 3 s into a fragment starts it again; then it goes back, to the start of the one before.
+    await expect.poll(dockSeconds).toBeGreaterThan(RESTART_AFTER);
+    await lockScreen(page, 'previoustrack');
+    await expect.poll(dockSeconds).toBeLessThan(RESTART_AFTER);
+    expect(await dockTitle()).toBe(`‘${order[1]}’`);
     await lockScreen(page, 'previoustrack');
     await expect.poll(dockTitle).toBe(`‘${order[0]}’`);
+    expect(await dockSeconds()).toBeLessThan(2);
     await expect.poll(playing).toBe(true);
 
     // The dock's keys: nothing with focus outside the dock (WCAG 2.1.4) or in its speed menu.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { headChanges, pageTag, type HeadTag } from '../../src/lib/player/head';
 import { followsInside } from '../../src/lib/player/navigation';
-import { queueStart, queueStep } from '../../src/lib/player/queue';
+import { RESTART_AFTER, previousAction, queueStart, queueStep } from '../../src/lib/player/queue';
 import { parseResume, serializeResume, type Resume } from '../../src/lib/player/resume';
 
 describe('which links the edition follows itself while something plays', () => {
@@ -131,6 +131,13 @@ describe('the queue of "Alles afspelen"', () => {
   });
   it('knows nothing after an entry not in the queue', () => {
     expect(queueStep(q, 'x', new Set())).toBeUndefined();
+  });
+
+  it('"previous" starts the fragment again after its first 3 s, and goes back before', () => {
+    expect(previousAction(0.5)).toBe('previous');
+    expect(previousAction(RESTART_AFTER)).toBe('previous');
+    expect(previousAction(RESTART_AFTER + 0.1)).toBe('restart');
+    expect(previousAction(95)).toBe('restart');
   });
 });
 

@@ -39,7 +39,7 @@ import {
   type Speed,
 } from '../../lib/player/contract';
 import { DOCK_TEXT } from '../../lib/player/dock-text';
-import { queueStart, queueStep } from '../../lib/player/queue';
+import { previousAction, queueStart, queueStep } from '../../lib/player/queue';
 import { RESUME_KEY, parseResume, serializeResume, type Resume } from '../../lib/player/resume';
 import { audioElementMedia } from './audio-element';
 import { dockElement, theDock, type DockPlayer } from './dock';
@@ -572,10 +572,12 @@ export function toggleQueue(): void {
   else playInQueue(first);
 }
 
+/** Plays a fragment of the queue from its start (a fragment heard halfway before starts over, as a track does). */
 function playInQueue(key: string): void {
   const el = queue.hosts.get(key)!;
   const c = players.get(key) ?? controllerFor(el.isConnected ? el : (document.querySelector<PlayerHost>(`${PLAYER_TAG}[data-src="${CSS.escape(key)}"]`) ?? el));
   if (c.el.isConnected) c.el.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  if (!c.playing && c.current() > 0) c.seekTo(0, false);
   c.play();
 }
 
@@ -595,7 +597,9 @@ function afterInQueue(done: Controller): void {
 
 /** Media Session's next and previous track: through the queue. */
 function queueMove(step: 1 | -1): void {
-  const to = queue.active ? queueStep(queue.list, current?.key, queue.failed, step) : undefined;
+  if (!queue.active) return;
+  if (step === -1 && current && previousAction(current.current()) === 'restart') return current.seekTo(0);
+  const to = queueStep(queue.list, current?.key, queue.failed, step);
   if (to !== undefined) playInQueue(to);
 }
 

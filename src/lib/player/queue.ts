@@ -20,3 +20,12 @@ export function queueStart(queue: readonly string[], playing: string | undefined
   if (playing !== undefined && queue.includes(playing) && !failed.has(playing)) return playing;
   return queueStep(queue, undefined, failed);
 }
+
+/** Seconds into a fragment after which "previous" starts it again instead of going back (as music players do). */
+export const RESTART_AFTER = 3;
+
+/**
+ * What the lock screen's "previous" does at `position` seconds into the
+ * fragment that plays: start it again, or go to the one before.
+ */
+export const previousAction = (position: number): 'restart' | 'previous' => (position > RESTART_AFTER ? 'restart' : 'previous');
