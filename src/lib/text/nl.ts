@@ -341,7 +341,8 @@ export const pageText = {
   subscribeHow: 'Kopieer het adres van deze link en plak het in je podcastapp, meestal bij ‘toevoegen via RSS’ of ‘via URL’.',
   playAll: 'Alles afspelen',
   /** Under "Alles afspelen" on a story page: what it plays, then it stops. */
-  playAllStory: (count: number, length: string) => `De ${count} fragmenten van dit verhaal na elkaar, samen ${length}.`,
+  /** The length stays on one line ("8 min 50 sec", not "8 min 50 / sec"). */
+  playAllStory: (count: number, length: string) => `De ${count} fragmenten van dit verhaal na elkaar, samen ${length.replaceAll(' ', '\u00a0')}.`,
   /** /rol/. */
   questionsIn: 'De vragen staan in de publicatie onder ',
   /** /wijzigingen/ and its feed. */
