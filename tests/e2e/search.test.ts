@@ -267,11 +267,12 @@ describe('the search dialog', () => {
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('next');
 
-    // "/" opens it too, but not while typing in a field.
+    // "/" opens it too, but not while typing in a field; the last query is still there, selected, so typing replaces it.
     await page.keyboard.press('/');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    await page.keyboard.press('Enter');
+    expect(await dialog.locator('.search-input').evaluate((i: HTMLInputElement) => [i.value, i.selectionStart, i.selectionEnd])).toEqual(['Samira', 0, 6]);
     await Promise.all([page.waitForURL(/open-leercentrum/), firstLinkAfter(page)]);
+    expect(await page.evaluate(() => new URL(location.href).pathname)).toMatch(/open-leercentrum/);
     await page.close();
   });
 
@@ -335,11 +336,13 @@ describe('the search dialog', () => {
   });
 });
 
-/** After Enter in the field with results, focus the first result and follow it. */
+/** Types a query, then goes to the first result by arrow key and follows it. */
 async function firstLinkAfter(page: Page) {
   const dialog = page.locator('site-search dialog');
   await page.keyboard.type('Samira');
+  expect(await dialog.locator('.search-input').inputValue()).toBe('Samira');
   await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/resultaten voor ‘Samira’/);
+  await expect.poll(() => dialog.locator('a.result-link').count()).toBeGreaterThan(0);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }

@@ -52,6 +52,8 @@ export function openSearch(): void {
   input.autofocus = true;
   dialog.showModal();
   input.focus();
+  // The last query stays, selected: typing replaces it, arrows and Enter use it again.
+  input.select();
   attach(panel, options(host, false));
 }
 
