@@ -79,6 +79,8 @@ function coldBuild(extra: number): Record<string, number> {
     });
     const wall = (performance.now() - t0) / 1000;
     const log = r.stdout + r.stderr;
+    // The whole build log beside the table (*.log is not committed): which step took what.
+    writeFileSync(join(ROOT, `bench-scale-${extra}.log`), log);
     if (r.status !== 0) throw new Error(log.slice(-5000));
     const seconds = (re: RegExp, scale = 1) => {
       const m = re.exec(log);
@@ -104,7 +106,9 @@ function coldBuild(extra: number): Record<string, number> {
       '  of which Pagefind (s)': seconds(/\[nji-search\][^\n]*\(Pagefind (\d+)/, 1000),
       '  of which suggestions (s)': seconds(/\[nji-search\][^\n]*suggestions (\d+),/, 1000),
       '  of which Zopfli (s)': seconds(/\[nji-search\][^\n]*Zopfli (\d+)\)/, 1000),
+      'PDF (s)': seconds(/\[nji-pdf\][^\n]* in (\d+) ms/, 1000),
       'social cards (s)': seconds(/\[nji-social-cards\][^\n]* in (\d+) ms/, 1000),
+      '  of which CPU (s)': seconds(/\[nji-social-cards\][^\n]*\((\d+) ms of CPU\)/, 1000),
       pages: Number(/\[build\] (\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
       'index chunks': sizes('index').length,
       'largest index chunk (KB)': +(Math.max(...sizes('index')) / 1024).toFixed(1),

@@ -9,13 +9,13 @@
  * their SVG, so a page whose card did not change is not rendered again. Each
  * PNG carries the words it shows as its Description (an iTXt chunk).
  *
- * Scale: a card costs some 22 ms of CPU, 18 of them drawing the SVG (sharp,
- * one thread per image). It is packed as a palette PNG without dithering, at
- * the quantiser's lowest effort and zlib level 6: the card is flat colour and
- * type, and the old setting (full effort, level 9) cost 90 ms a card for 8 %
- * fewer bytes (25 KB instead of 27 KB) in a file only link previews fetch. Cards are rendered a few at a time,
- * as many as the machine has cores (sharp's work runs in libuv's threads), so
- * a 10,000-page edition neither queues 10,000 jobs nor holds every page in memory.
+ * Scale: a card is drawn in layers (src/build/card-png.ts): the background
+ * the cards share once per build, then only the page's own words, packed as
+ * a palette PNG without a quantiser: some 6 ms of CPU a card, where drawing
+ * every card whole and letting libimagequant pick its colours took 35. Cards
+ * are rendered a few at a time, two per core (sharp's work runs in libuv's
+ * threads), so a 10,000-page edition neither queues 10,000 jobs nor holds
+ * every page in memory.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -24,8 +24,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
-import sharp, { type PngOptions } from 'sharp';
-import { CARD_TEMPLATE_VERSION, cardSvg, cardText, type CardData } from '../lib/social-card';
+import { CARD_TEMPLATE_VERSION, cardLayers, cardText, type CardData, type CardLayers } from '../lib/social-card';
+import { CARD_PNG_VERSION, renderCardPng } from '../build/card-png';
 import { withPngText } from '../build/png-text';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
@@ -36,13 +36,9 @@ import { mapLimited } from '../lib/limit';
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
 
-/** How a card is packed; part of the cache key, so a change here renders every card again. */
-const PNG_OPTIONS = { palette: true, dither: 0, effort: 1, compressionLevel: 6 } as const satisfies PngOptions;
-
 /** The card as a PNG with its words as the Description (readable without seeing the picture; checked by the tests). */
-export async function renderCard(svg: string): Promise<Buffer> {
-  const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
-  return withPngText(png, 'Description', cardText(svg));
+export async function renderCard(layers: CardLayers): Promise<Buffer> {
+  return withPngText(await renderCardPng(layers), 'Description', cardText(layers.svg));
 }
 
 const meta = (html: string, property: string) =>
@@ -59,6 +55,7 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const out = fileURLToPath(dir);
         const dataFile = join(out, CARDS_DATA_PATH);
         const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
@@ -76,16 +73,22 @@ export default function socialCards(): AstroIntegration {
           if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
           const target = join(out, path.slice(base.length));
           const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
-          const svg = cardSvg(card, { title: SITE_TITLE, publisher: PUBLISHER });
-          const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${JSON.stringify(PNG_OPTIONS)}\n${svg}`).digest('hex').slice(0, 24);
-          const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(svg));
+          const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
+          // The whole drawing, its blocks' boxes and how it is rendered and packed.
+          const key = createHash('sha256')
+            .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
+            .digest('hex')
+            .slice(0, 24);
+          const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(layers));
           if (fromCache) reused++;
           else rendered++;
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, bytes);
         });
+        // CPU time too (sharp's threads included): on a busy machine the wall clock says little.
+        const cpu = process.cpuUsage(cpuBefore);
         logger.info(
-          `${rendered + reused} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - started)} ms`,
+          `${rendered + reused} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - started)} ms (${Math.round((cpu.user + cpu.system) / 1000)} ms of CPU)`,
         );
       },
     },
