@@ -19,7 +19,8 @@
  * Deterministic: the same layers give the same bytes with the same sharp and
  * zlib (both in the cards' cache key, src/integrations/social-cards.ts).
  */
-import { deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import sharp from 'sharp';
 import { blockSvg, CARD_HEIGHT, CARD_WIDTH, type CardLayers } from '../lib/social-card';
 import { pngChunk } from './png-text';
@@ -74,6 +75,9 @@ function background(svg: string): Promise<Background> {
 /** Colours underneath a block whose blends are remembered (more only on a card far past a palette's 256). */
 const MEMO = 1024;
 
+/** zlib on libuv's threads, beside sharp's, while the main thread composes the next card. */
+const deflateAsync = promisify(deflate);
+
 const hex = (colour: string) => Number.parseInt(colour.replace(/^#/, ''), 16);
 
 /** The blend of `under` and `over` (0xRRGGBB) at `step` of COVERAGE_STEPS. */
@@ -86,7 +90,7 @@ function blend(under: number, over: number, step: number): number {
 }
 
 /** An 8-bit palette PNG (colour type 3) from indices and colours. */
-export function palettePng(width: number, height: number, palette: readonly number[], indices: Uint8Array | Uint16Array): Buffer {
+export async function palettePng(width: number, height: number, palette: readonly number[], indices: Uint8Array | Uint16Array): Promise<Buffer> {
   if (palette.length > 256) throw new RangeError(`a palette PNG holds 256 colours, not ${palette.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -101,7 +105,7 @@ export function palettePng(width: number, height: number, palette: readonly numb
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
     pngChunk('PLTE', colours),
-    pngChunk('IDAT', deflateSync(rows, { level: 6 })),
+    pngChunk('IDAT', await deflateAsync(rows, { level: 6 })),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -11,10 +11,10 @@
  *
  * Scale: a card is drawn in layers (src/build/card-png.ts): the background
  * the cards share once per build, then only the page's own words, packed as
- * a palette PNG without a quantiser: some 6 ms of CPU a card, where drawing
- * every card whole and letting libimagequant pick its colours took 35. Cards
- * are rendered a few at a time, two per core (sharp's work runs in libuv's
- * threads), so a 10,000-page edition neither queues 10,000 jobs nor holds
+ * a palette PNG without a quantiser: about 12 ms of CPU a card, where drawing
+ * every card whole and letting libimagequant pick its colours took 22–35.
+ * Cards are rendered a few at a time, two per core (sharp and zlib run in
+ * libuv's threads), so a 10,000-page edition neither queues 10,000 jobs nor holds
  * every page in memory.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

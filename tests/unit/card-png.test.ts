@@ -101,8 +101,8 @@ describe('a palette PNG', () => {
   it('decodes to its colours, pixel by pixel', async () => {
     const palette = [0xfbf8f3, 0x4a2a78, 0x1f1d2b];
     const indices = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 3);
-    const data = await sharp(palettePng(6, 4, palette, indices)).removeAlpha().raw().toBuffer();
+    const data = await sharp(await palettePng(6, 4, palette, indices)).removeAlpha().raw().toBuffer();
     expect([...data]).toEqual([...indices].flatMap((i) => [palette[i]! >> 16, (palette[i]! >> 8) & 0xff, palette[i]! & 0xff]));
-    expect(() => palettePng(1, 1, Array.from({ length: 257 }, () => 0), new Uint8Array(1))).toThrow(RangeError);
+    await expect(palettePng(1, 1, Array.from({ length: 257 }, () => 0), new Uint8Array(1))).rejects.toThrow(RangeError);
   });
 });
