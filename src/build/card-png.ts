@@ -14,7 +14,7 @@
  * few steps of each fill (a chapter's card has fewer than 150). The indices
  * are packed here as a standard 8-bit palette PNG with Node's zlib at level 6 (level 9: 22 ms a card for 12 % fewer bytes).
  * A card whose colours do not fit 256 (text over many background colours)
- * falls back to sharp's quantiser on the composed picture.
+ * is drawn whole and quantised by sharp, as all cards were before.
  *
  * Deterministic: the same layers give the same bytes with the same sharp and
  * zlib (both in the cards' cache key, src/integrations/social-cards.ts).
@@ -38,8 +38,8 @@ export const BACKGROUND_QUALITY = 99;
 export const CARD_PNG_VERSION = `card-png 1 · steps ${COVERAGE_STEPS} · background quality ${BACKGROUND_QUALITY} · vips ${sharp.versions.vips} · zlib ${process.versions.zlib}`;
 
 interface Background {
-  /** Palette index of every pixel, row by row. */
-  indices: Uint8Array;
+  /** The PNG's rows: a filter byte (0) and the palette index of every pixel. */
+  rows: Buffer;
   /** Colours as 0xRRGGBB. */
   palette: number[];
 }
@@ -65,15 +65,12 @@ function background(svg: string): Promise<Background> {
         }
         indices[p] = index;
       }
-      return { indices, palette };
+      return { rows: rowsOf(CARD_WIDTH, CARD_HEIGHT, indices), palette };
     })();
     backgrounds.set(svg, made);
   }
   return made;
 }
-
-/** Colours underneath a block whose blends are remembered (more only on a card far past a palette's 256). */
-const MEMO = 1024;
 
 /** zlib on libuv's threads, beside sharp's, while the main thread composes the next card. */
 const deflateAsync = promisify(deflate);
@@ -89,18 +86,22 @@ function blend(under: number, over: number, step: number): number {
   return channel(16) | channel(8) | channel(0);
 }
 
-/** An 8-bit palette PNG (colour type 3) from indices and colours. */
-export async function palettePng(width: number, height: number, palette: readonly number[], indices: Uint8Array | Uint16Array): Promise<Buffer> {
+/** PNG rows from palette indices: each row starts with its filter type, 0 (none), as palette images are best left. */
+function rowsOf(width: number, height: number, indices: Uint8Array): Buffer {
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return rows;
+}
+
+/** An 8-bit palette PNG (colour type 3) from its rows (see rowsOf) and colours (0xRRGGBB). */
+async function pngFromRows(width: number, height: number, palette: readonly number[], rows: Uint8Array): Promise<Buffer> {
   if (palette.length > 256) throw new RangeError(`a palette PNG holds 256 colours, not ${palette.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, palette, deflate, no filter method beyond PNG's, not interlaced
+  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, palette, deflate, PNG's filters, not interlaced
   const colours = Buffer.alloc(3 * palette.length);
   palette.forEach((colour, i) => colours.writeUIntBE(colour, 3 * i, 3));
-  // Each row starts with its filter type: 0 (none), as palette images are best left.
-  const rows = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
@@ -108,6 +109,11 @@ export async function palettePng(width: number, height: number, palette: readonl
     pngChunk('IDAT', await deflateAsync(rows, { level: 6 })),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** An 8-bit palette PNG from palette indices (one a pixel, row by row) and colours (0xRRGGBB). */
+export function palettePng(width: number, height: number, palette: readonly number[], indices: Uint8Array): Promise<Buffer> {
+  return pngFromRows(width, height, palette, rowsOf(width, height, indices));
 }
 
 /** A block's coverage in its box: one byte a pixel, 0 to 255. */
@@ -119,8 +125,8 @@ async function coverage(svg: string): Promise<Buffer> {
 export async function renderCardPng(layers: CardLayers): Promise<Buffer> {
   const base = await background(layers.background);
   const covers = await Promise.all(layers.blocks.map((block) => coverage(blockSvg(block))));
-  // 16 bits while composing: a card may (rarely) need more than 256 colours; see the fallback below.
-  const indices = new Uint16Array(base.indices);
+  // One copy of the background's rows a card; the blocks' pixels are written into it.
+  const rows = Buffer.from(base.rows);
   const palette = [...base.palette];
   const lookup = new Map(palette.map((colour, i) => [colour, i]));
   const STEPS = COVERAGE_STEPS + 1;
@@ -129,31 +135,29 @@ export async function renderCardPng(layers: CardLayers): Promise<Buffer> {
     const fill = hex(block.fill);
     const { left, top, width, height } = block.box;
     // The palette index of (colour underneath, step), made once per pair: a block blends over few colours.
-    const made = new Int32Array(MEMO * STEPS).fill(-1);
+    const made = new Int16Array(256 * STEPS).fill(-1);
     for (let y = 0; y < height; y++) {
       const row = y * width;
-      const at = (top + y) * CARD_WIDTH + left;
+      const at = (top + y) * (CARD_WIDTH + 1) + 1 + left;
       for (let x = 0; x < width; x++) {
         const alpha = cover[row + x]!;
         if (alpha === 0) continue;
         const step = ((alpha * COVERAGE_STEPS + 127) / 255) | 0;
         if (step === 0) continue;
-        const under = indices[at + x]!;
+        const under = rows[at + x]!;
         const key = under * STEPS + step;
-        let index = under < MEMO ? made[key]! : -1;
+        let index = made[key]!;
         if (index < 0) {
           const colour = step === COVERAGE_STEPS ? fill : blend(palette[under]!, fill, step);
           index = lookup.get(colour) ?? palette.push(colour) - 1;
+          // More colours than a palette holds (text over many colours): the whole card through sharp's quantiser.
+          if (index > 255) return sharp(Buffer.from(layers.svg)).png({ palette: true, dither: 0, effort: 1 }).toBuffer();
           lookup.set(colour, index);
-          if (under < MEMO) made[key] = index;
+          made[key] = index;
         }
-        indices[at + x] = index;
+        rows[at + x] = index;
       }
     }
   }
-  if (palette.length <= 256) return palettePng(CARD_WIDTH, CARD_HEIGHT, palette, indices);
-  // More colours than a palette holds: the composed picture through sharp's quantiser.
-  const rgb = Buffer.alloc(3 * indices.length);
-  for (let p = 0; p < indices.length; p++) rgb.writeUIntBE(palette[indices[p]!]!, 3 * p, 3);
-  return sharp(rgb, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).png({ palette: true, dither: 0, effort: 1 }).toBuffer();
+  return pngFromRows(CARD_WIDTH, CARD_HEIGHT, palette, rows);
 }
