@@ -14,82 +14,121 @@
  * a palette PNG without a quantiser: about 12 ms of CPU a card, where drawing
  * every card whole and letting libimagequant pick its colours took 22–35.
  * Cards are rendered a few at a time, two per core (sharp and zlib run in
- * libuv's threads), so a 10,000-page edition neither queues 10,000 jobs nor holds
- * every page in memory.
+ * libuv's threads), so a 10,000-page edition does not queue 10,000 jobs; and
+ * in a worker thread (src/build/card-worker.ts) that starts before the PDF
+ * and search and is waited for after them: the Typst compiler holds the main
+ * thread for the whole PDF, and meanwhile the cards use the other core.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { baseDir } from '../lib/paths';
-import { CARD_TEMPLATE_VERSION, cardLayers, cardText, type CardData, type CardLayers } from '../lib/social-card';
-import { CARD_PNG_VERSION, renderCardPng } from '../build/card-png';
-import { withPngText } from '../build/png-text';
+import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
+import { CARD_PNG_VERSION } from '../build/card-png';
+import type { CardJob, CardWorkerResult } from '../build/card-worker';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
-import { cachedFile } from '../build/disk-cache';
-import { mapLimited } from '../lib/limit';
 
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
-
-/** The card as a PNG with its words as the Description (readable without seeing the picture; checked by the tests). */
-export async function renderCard(layers: CardLayers): Promise<Buffer> {
-  return withPngText(await renderCardPng(layers), 'Description', cardText(layers.svg));
-}
 
 const meta = (html: string, property: string) =>
   new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1] ??
   new RegExp(`<meta[^>]*content="([^"]*)"[^>]*property="${property}"`).exec(html)?.[1];
 
-export default function socialCards(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'nji-social-cards',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = baseDir(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const cpuBefore = process.cpuUsage();
-        const out = fileURLToPath(dir);
-        const dataFile = join(out, CARDS_DATA_PATH);
-        const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
-        rmSync(dataFile, { force: true });
+/** Every page's card: where it goes, its layers and its cache key (the whole drawing, its blocks' boxes, how it is rendered and packed). */
+function cardJobs(out: string, base: string): CardJob[] {
+  const dataFile = join(out, CARDS_DATA_PATH);
+  const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
+  rmSync(dataFile, { force: true });
+  return htmlFiles(out).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    const image = meta(html, 'og:image');
+    const title = meta(html, 'og:title');
+    if (!image || !title) return [];
+    const path = decodeURI(new URL(image).pathname);
+    if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
+    const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
+    const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
+    const key = createHash('sha256')
+      .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
+      .digest('hex')
+      .slice(0, 24);
+    return [{ target: join(out, path.slice(base.length)), layers, key }];
+  });
+}
 
-        let rendered = 0;
-        let reused = 0;
-        // Two per core: while one job waits for sharp, the other prepares its SVG.
-        await mapLimited(htmlFiles(out), 2 * availableParallelism(), async (file) => {
-          const html = readFileSync(file, 'utf8');
-          const image = meta(html, 'og:image');
-          const title = meta(html, 'og:title');
-          if (!image || !title) return;
-          const path = decodeURI(new URL(image).pathname);
-          if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
-          const target = join(out, path.slice(base.length));
-          const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
-          const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
-          // The whole drawing, its blocks' boxes and how it is rendered and packed.
-          const key = createHash('sha256')
-            .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
-            .digest('hex')
-            .slice(0, 24);
-          const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(layers));
-          if (fromCache) reused++;
-          else rendered++;
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, bytes);
-        });
-        // CPU time too (sharp's threads included): on a busy machine the wall clock says little.
-        const cpu = process.cpuUsage(cpuBefore);
-        logger.info(
-          `${rendered + reused} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - started)} ms (${Math.round((cpu.user + cpu.system) / 1000)} ms of CPU)`,
-        );
+/**
+ * Runs src/build/card-worker.ts in a worker thread. The worker is bundled
+ * here with esbuild (as the lazy bundles are), since Node cannot load the
+ * project's TypeScript imports by itself; sharp stays outside the bundle and
+ * is found from the project's node_modules.
+ */
+async function inWorker(jobs: CardJob[]): Promise<CardWorkerResult> {
+  const bundled = await build({
+    entryPoints: [fileURLToPath(new URL('../build/card-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['sharp'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const worker = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData: { cards: jobs } });
+  // A build that stops for another reason does not wait for the cards.
+  worker.unref();
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message: { result?: CardWorkerResult; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(`social cards: ${message.error}`)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`social cards: the worker stopped (${code}) before it reported`)));
+  });
+}
+
+/**
+ * The cards step in two parts: `start` (placed before the PDF and search in
+ * astro.config.mjs) reads the pages and starts the worker; `done` (placed
+ * after them) waits for it and reports. The PDF step rewrites pages too, but
+ * only its facts placeholder, never the sharing tags read here, and `start`
+ * reads every page before it returns.
+ */
+export default function socialCards(): { start: AstroIntegration; done: AstroIntegration } {
+  let base = '/';
+  let running: { started: number; cards: number; result: Promise<CardWorkerResult> } | undefined;
+  return {
+    start: {
+      name: 'nji-social-cards',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          base = baseDir(config.base);
+        },
+        'astro:build:done': ({ dir }) => {
+          const started = performance.now();
+          const jobs = cardJobs(fileURLToPath(dir), base);
+          const result = inWorker(jobs);
+          // Reported by `done`; until then a failure must not end the process as unhandled.
+          result.catch(() => {});
+          running = { started, cards: jobs.length, result };
+        },
+      },
+    },
+    done: {
+      name: 'nji-social-cards-done',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!running) return;
+          const { rendered, reused } = await running.result;
+          logger.info(
+            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - running.started)} ms (in a worker thread, beside the PDF and search)`,
+          );
+          running = undefined;
+        },
       },
     },
   };
