@@ -57,22 +57,20 @@ const htmlFile = (dist: string, base: string, path: string): string => {
   return join(dist, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
 };
 
-/**
- * The pages after the cover, in reading order, by following each page's "next" link from the cover's first chapter.
- * `mains` keeps each page's parsed <main> for the caller, which parsed every page a second time before (some 8 ms a chapter).
- */
-export function readingOrder(dist: string, base: string, mains = new Map<string, Element>()): string[] {
+/** The pages after the cover, in reading order, by following each page's "next" link from the cover's first chapter. */
+export function readingOrder(dist: string, base: string): string[] {
   const cover = mainOf(join(dist, 'index.html'));
   const list = find(cover, byClass('chapter-list'));
   const first = list && find(list, (el) => el.tagName === 'a');
   if (!first) throw new Error('PDF: de omslag (index.html) heeft geen inhoudsopgave met hoofdstukken');
   const order: string[] = [];
+  const seen = new Set<string>();
   let next: string | undefined = String(first.properties['href']);
-  // A loop in the "next" links ends the order (looked up in the map: a list would be quadratic in pages).
-  while (next && !mains.has(next)) {
+  // A loop in the "next" links ends the order (a set: looking it up in the list was quadratic in pages).
+  while (next && !seen.has(next)) {
+    seen.add(next);
     order.push(next);
     const main = mainOf(htmlFile(dist, base, next));
-    mains.set(next, main);
     const link = find(main, (el) => el.tagName === 'a' && String(el.properties['rel'] ?? '').includes('next'));
     next = link ? String(link.properties['href']) : undefined;
   }
@@ -90,9 +88,7 @@ export function pdfSource(dist: string, options: { site: string; base: string })
     return path;
   };
   const site = new URL(options.site).origin;
-  // Each page is parsed once, while the reading order is followed.
-  const mains = new Map<string, Element>();
-  const page = (path: string): Converted => convert(mains.get(path) ?? mainOf(htmlFile(dist, options.base, path)), { site, path, qr });
+  const page = (path: string): Converted => convert(mainOf(htmlFile(dist, options.base, path)), { site, path, qr });
 
   const coverMain = mainOf(join(dist, 'index.html'));
   const text = (test: (el: Element) => boolean) => {
@@ -101,7 +97,7 @@ export function pdfSource(dist: string, options: { site: string; base: string })
   };
   // The cover's own text and the story cards (their summaries are printed text), as on the site's cover.
   const homeText = find(coverMain, byClass('stories'));
-  const order = readingOrder(dist, options.base, mains);
+  const order = readingOrder(dist, options.base);
   const colophonPath = order.find((p) => p.endsWith('/colofon/'));
   const colophon = colophonPath ? page(colophonPath) : { body: '', apart: [] };
   const pages = order.filter((p) => p !== colophonPath).map(page);
