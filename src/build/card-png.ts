@@ -12,7 +12,8 @@
  * background's colour and the block's fill at one of 32 coverage steps, so
  * the card's colours are known without a quantiser: the background's and a
  * few steps of each fill (a chapter's card has fewer than 150). The indices
- * are packed here as a standard 8-bit palette PNG with Node's zlib at level 6 (level 9: 22 ms a card for 12 % fewer bytes).
+ * are packed here as a standard 8-bit palette PNG with Node's zlib at level 6
+ * (level 9 cost 22 ms a card for 12 % fewer bytes).
  * A card whose colours do not fit 256 (text over many background colours)
  * is drawn whole and quantised by sharp, as all cards were before.
  *
