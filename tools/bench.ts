@@ -109,6 +109,7 @@ function coldBuild(extra: number): Record<string, number> {
       'PDF (s)': seconds(/\[nji-pdf\][^\n]* in (\d+) ms/, 1000),
       // From its start before the PDF to its end after search: it runs beside them in a worker thread.
       'social cards (s, beside PDF and search)': seconds(/\[nji-social-cards(?:-done)?\][^\n]* in (\d+) ms/, 1000),
+      '  of which after them (s)': seconds(/\[nji-social-cards(?:-done)?\][^\n]*, (\d+) ms after them/, 1000),
       pages: Number(/\[build\] (\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
       'index chunks': sizes('index').length,
       'largest index chunk (KB)': +(Math.max(...sizes('index')) / 1024).toFixed(1),

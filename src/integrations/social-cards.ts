@@ -14,10 +14,11 @@
  * a palette PNG without a quantiser: about 12 ms of CPU a card, where drawing
  * every card whole and letting libimagequant pick its colours took 22–35.
  * Cards are rendered a few at a time, two per core (sharp and zlib run in
- * libuv's threads), so a 10,000-page edition does not queue 10,000 jobs; and
- * in a worker thread (src/build/card-worker.ts) that starts before the PDF
- * and search and is waited for after them: the Typst compiler holds the main
- * thread for the whole PDF, and meanwhile the cards use the other core.
+ * libuv's threads), so a 10,000-page edition does not queue 10,000 jobs; they
+ * start before the PDF and search and are waited for after them, from 100
+ * cards on in a worker thread (src/build/card-worker.ts): the Typst compiler
+ * holds the main thread for the whole PDF, and meanwhile the cards use the
+ * other core.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,7 @@ import { build } from 'esbuild';
 import { baseDir } from '../lib/paths';
 import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
 import { CARD_PNG_VERSION } from '../build/card-png';
-import type { CardJob, CardWorkerResult } from '../build/card-worker';
+import { makeCards, type CardJob, type CardWorkerResult } from '../build/card-worker';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
@@ -62,6 +63,13 @@ function cardJobs(out: string, base: string): CardJob[] {
     return [{ target: join(out, path.slice(base.length)), layers, key }];
   });
 }
+
+/**
+ * Below this many cards they are made on the main thread: a worker costs some
+ * 0.35 s to bundle and start (sharp loads again in it), more than a small
+ * edition's cards take (the small site: 21 cards, well under a second).
+ */
+const WORKER_FROM_CARDS = 100;
 
 /**
  * Runs src/build/card-worker.ts in a worker thread. The worker is bundled
@@ -111,7 +119,7 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
         'astro:build:done': ({ dir }) => {
           const started = performance.now();
           const jobs = cardJobs(fileURLToPath(dir), base);
-          const result = inWorker(jobs);
+          const result = jobs.length >= WORKER_FROM_CARDS ? inWorker(jobs) : makeCards(jobs);
           // Reported by `done`; until then a failure must not end the process as unhandled.
           result.catch(() => {});
           running = { started, cards: jobs.length, result };
@@ -123,9 +131,12 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
       hooks: {
         'astro:build:done': async ({ logger }) => {
           if (!running) return;
+          const waiting = performance.now();
           const { rendered, reused } = await running.result;
+          const now = performance.now();
+          // How long the build waited for the cards after the PDF and search: what they still add to its time.
           logger.info(
-            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - running.started)} ms (in a worker thread, beside the PDF and search)`,
+            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(now - running.started)} ms beside the PDF and search${running.cards >= WORKER_FROM_CARDS ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
           );
           running = undefined;
         },
