@@ -77,7 +77,7 @@ const WORKER_FROM_CARDS = 100;
  * project's TypeScript imports by itself; sharp stays outside the bundle and
  * is found from the project's node_modules.
  */
-async function inWorker(jobs: CardJob[]): Promise<CardWorkerResult> {
+export async function inWorker(jobs: CardJob[]): Promise<CardWorkerResult> {
   const bundled = await build({
     entryPoints: [fileURLToPath(new URL('../build/card-worker.ts', import.meta.url))],
     bundle: true,
