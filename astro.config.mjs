@@ -29,6 +29,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 // check, without what only publishing needs (search index, social cards,
 // sitemap, headers), into a folder of its own that it then removes.
 const quickCheck = process.env.CONTROLEER === '1';
+// The social cards start before the PDF and search (in a worker thread) and are waited for after them.
+const cards = socialCards();
 // `npm run dev` would print "Run npx @astrojs/upgrade to update" when Astro has a newer
 // version: not an editor's job (a maintainer updates, with the tests). Set here rather than
 // in package.json so it holds on Windows too; Astro reads it after loading this file.
@@ -64,10 +66,11 @@ export default defineConfig({
     ...(quickCheck
       ? []
       : [
+          cards.start,
           // The whole publication as a PDF from the finished pages; before search and headers, which read the pages it completes.
           pdf(),
           search(),
-          socialCards(),
+          cards.done,
           // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
           sitemap({
             // The PDF edition is listed too.

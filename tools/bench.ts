@@ -8,7 +8,7 @@
  *   npm run bench -- --quick      skips Lighthouse and the 500-chapter build
  *   npm run bench -- --scale 1000 only the build of a copy of the project with
  *                                 1000 extra chapters, cold (empty caches),
- *                                 phase by phase (pages, search, social cards)
+ *                                 phase by phase (pages, PDF, search, social cards)
  *
  * Listening: time from the press to `playing` (median of 20), audio bytes
  * before the first press, bytes fetched to play a whole fragment against the
@@ -80,6 +80,8 @@ function coldBuild(extra: number): Record<string, number> {
     });
     const wall = (performance.now() - t0) / 1000;
     const log = r.stdout + r.stderr;
+    // The whole build log beside the table (*.log is not committed): which step took what.
+    writeFileSync(join(ROOT, `bench-scale-${extra}.log`), log);
     if (r.status !== 0) throw new Error(log.slice(-5000));
     const seconds = (re: RegExp, scale = 1) => {
       const m = re.exec(log);
@@ -105,7 +107,10 @@ function coldBuild(extra: number): Record<string, number> {
       '  of which Pagefind (s)': seconds(/\[nji-search\][^\n]*\(Pagefind (\d+)/, 1000),
       '  of which suggestions (s)': seconds(/\[nji-search\][^\n]*suggestions (\d+),/, 1000),
       '  of which Zopfli (s)': seconds(/\[nji-search\][^\n]*Zopfli (\d+)\)/, 1000),
-      'social cards (s)': seconds(/\[nji-social-cards\][^\n]* in (\d+) ms/, 1000),
+      'PDF (s)': seconds(/\[nji-pdf\][^\n]* in (\d+) ms/, 1000),
+      // From its start before the PDF to its end after search: it runs beside them in a worker thread.
+      'social cards (s, beside PDF and search)': seconds(/\[nji-social-cards(?:-done)?\][^\n]* in (\d+) ms/, 1000),
+      '  of which after them (s)': seconds(/\[nji-social-cards(?:-done)?\][^\n]*, (\d+) ms after them/, 1000),
       pages: Number(/\[build\] (\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
       'index chunks': sizes('index').length,
       'largest index chunk (KB)': +(Math.max(...sizes('index')) / 1024).toFixed(1),

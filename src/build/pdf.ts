@@ -64,8 +64,11 @@ export function readingOrder(dist: string, base: string): string[] {
   const first = list && find(list, (el) => el.tagName === 'a');
   if (!first) throw new Error('PDF: de omslag (index.html) heeft geen inhoudsopgave met hoofdstukken');
   const order: string[] = [];
+  const seen = new Set<string>();
   let next: string | undefined = String(first.properties['href']);
-  while (next && !order.includes(next)) {
+  // A loop in the "next" links ends the order (a set: looking it up in the list was quadratic in pages).
+  while (next && !seen.has(next)) {
+    seen.add(next);
     order.push(next);
     const main = mainOf(htmlFile(dist, base, next));
     const link = find(main, (el) => el.tagName === 'a' && String(el.properties['rel'] ?? '').includes('next'));

@@ -12,13 +12,19 @@ export function withPngText(png: Uint8Array, keyword: string, text: string): Buf
   const iend = bytes.length - 12;
   if (bytes.subarray(iend + 4, iend + 8).toString('latin1') !== 'IEND') throw new Error('not a PNG ending in IEND');
   const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]);
-  const type = Buffer.from('iTXt', 'latin1');
+  const chunk = pngChunk('iTXt', data);
+  return Buffer.concat([bytes.subarray(0, iend), chunk, bytes.subarray(iend)]);
+}
+
+/** One PNG chunk: length, type, data and the CRC of type and data. */
+export function pngChunk(type: string, data: Uint8Array): Buffer {
+  const name = Buffer.from(type, 'latin1');
   const chunk = Buffer.alloc(12 + data.length);
   chunk.writeUInt32BE(data.length, 0);
-  type.copy(chunk, 4);
-  data.copy(chunk, 8);
-  chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length);
-  return Buffer.concat([bytes.subarray(0, iend), chunk, bytes.subarray(iend)]);
+  name.copy(chunk, 4);
+  chunk.set(data, 8);
+  chunk.writeUInt32BE(crc32(Buffer.concat([name, data])), 8 + data.length);
+  return chunk;
 }
 
 /** The iTXt texts of a PNG, by keyword. */

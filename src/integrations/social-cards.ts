@@ -9,84 +9,137 @@
  * their SVG, so a page whose card did not change is not rendered again. Each
  * PNG carries the words it shows as its Description (an iTXt chunk).
  *
- * Scale: a card costs some 22 ms of CPU, 18 of them drawing the SVG (sharp,
- * one thread per image). It is packed as a palette PNG without dithering, at
- * the quantiser's lowest effort and zlib level 6: the card is flat colour and
- * type, and the old setting (full effort, level 9) cost 90 ms a card for 8 %
- * fewer bytes (25 KB instead of 27 KB) in a file only link previews fetch. Cards are rendered a few at a time,
- * as many as the machine has cores (sharp's work runs in libuv's threads), so
- * a 10,000-page edition neither queues 10,000 jobs nor holds every page in memory.
+ * Scale: a card is drawn in layers (src/build/card-png.ts): the background
+ * the cards share once per build, then only the page's own words, packed as
+ * a palette PNG without a quantiser: about 12 ms of CPU a card, where drawing
+ * every card whole and letting libimagequant pick its colours took 22–35.
+ * Cards are rendered a few at a time, two per core (sharp and zlib run in
+ * libuv's threads), so a 10,000-page edition does not queue 10,000 jobs; they
+ * start before the PDF and search and are waited for after them, from 100
+ * cards on in a worker thread (src/build/card-worker.ts): the Typst compiler
+ * holds the main thread for the whole PDF, and meanwhile the cards use the
+ * other core.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { baseDir } from '../lib/paths';
-import sharp, { type PngOptions } from 'sharp';
-import { CARD_TEMPLATE_VERSION, cardSvg, cardText, type CardData } from '../lib/social-card';
-import { withPngText } from '../build/png-text';
+import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
+import { CARD_PNG_VERSION } from '../build/card-png';
+import { makeCards, type CardJob, type CardWorkerResult } from '../build/card-worker';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
-import { cachedFile } from '../build/disk-cache';
-import { mapLimited } from '../lib/limit';
 
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
-
-/** How a card is packed; part of the cache key, so a change here renders every card again. */
-const PNG_OPTIONS = { palette: true, dither: 0, effort: 1, compressionLevel: 6 } as const satisfies PngOptions;
-
-/** The card as a PNG with its words as the Description (readable without seeing the picture; checked by the tests). */
-export async function renderCard(svg: string): Promise<Buffer> {
-  const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
-  return withPngText(png, 'Description', cardText(svg));
-}
 
 const meta = (html: string, property: string) =>
   new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1] ??
   new RegExp(`<meta[^>]*content="([^"]*)"[^>]*property="${property}"`).exec(html)?.[1];
 
-export default function socialCards(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'nji-social-cards',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = baseDir(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const out = fileURLToPath(dir);
-        const dataFile = join(out, CARDS_DATA_PATH);
-        const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
-        rmSync(dataFile, { force: true });
+/** Every page's card: where it goes, its layers and its cache key (the whole drawing, its blocks' boxes, how it is rendered and packed). */
+function cardJobs(out: string, base: string): CardJob[] {
+  const dataFile = join(out, CARDS_DATA_PATH);
+  const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
+  rmSync(dataFile, { force: true });
+  return htmlFiles(out).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    const image = meta(html, 'og:image');
+    const title = meta(html, 'og:title');
+    if (!image || !title) return [];
+    const path = decodeURI(new URL(image).pathname);
+    if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
+    const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
+    const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
+    const key = createHash('sha256')
+      .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
+      .digest('hex')
+      .slice(0, 24);
+    return [{ target: join(out, path.slice(base.length)), layers, key }];
+  });
+}
 
-        let rendered = 0;
-        let reused = 0;
-        // Two per core: while one job waits for sharp, the other prepares its SVG.
-        await mapLimited(htmlFiles(out), 2 * availableParallelism(), async (file) => {
-          const html = readFileSync(file, 'utf8');
-          const image = meta(html, 'og:image');
-          const title = meta(html, 'og:title');
-          if (!image || !title) return;
-          const path = decodeURI(new URL(image).pathname);
-          if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
-          const target = join(out, path.slice(base.length));
-          const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
-          const svg = cardSvg(card, { title: SITE_TITLE, publisher: PUBLISHER });
-          const key = createHash('sha256').update(`${CARD_TEMPLATE_VERSION}\n${sharp.versions.vips}\n${JSON.stringify(PNG_OPTIONS)}\n${svg}`).digest('hex').slice(0, 24);
-          const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(svg));
-          if (fromCache) reused++;
-          else rendered++;
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, bytes);
-        });
-        logger.info(
-          `${rendered + reused} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(performance.now() - started)} ms`,
-        );
+/**
+ * Below this many cards they are made on the main thread: a worker costs some
+ * 0.35 s to bundle and start (sharp loads again in it), more than a small
+ * edition's cards take (the small site: 21 cards, well under a second).
+ */
+const WORKER_FROM_CARDS = 100;
+
+/**
+ * Runs src/build/card-worker.ts in a worker thread. The worker is bundled
+ * here with esbuild (as the lazy bundles are), since Node cannot load the
+ * project's TypeScript imports by itself; sharp stays outside the bundle and
+ * is found from the project's node_modules.
+ */
+export async function inWorker(jobs: CardJob[]): Promise<CardWorkerResult> {
+  const bundled = await build({
+    entryPoints: [fileURLToPath(new URL('../build/card-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['sharp'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const worker = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData: { cards: jobs } });
+  // A build that stops for another reason does not wait for the cards.
+  worker.unref();
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message: { result?: CardWorkerResult; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(`social cards: ${message.error}`)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`social cards: the worker stopped (${code}) before it reported`)));
+  });
+}
+
+/**
+ * The cards step in two parts: `start` (placed before the PDF and search in
+ * astro.config.mjs) reads the pages and starts the worker; `done` (placed
+ * after them) waits for it and reports. The PDF step rewrites pages too, but
+ * only its facts placeholder, never the sharing tags read here, and `start`
+ * reads every page before it returns.
+ */
+export default function socialCards(): { start: AstroIntegration; done: AstroIntegration } {
+  let base = '/';
+  let running: { started: number; cards: number; result: Promise<CardWorkerResult> } | undefined;
+  return {
+    start: {
+      name: 'nji-social-cards',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          base = baseDir(config.base);
+        },
+        'astro:build:done': ({ dir }) => {
+          const started = performance.now();
+          const jobs = cardJobs(fileURLToPath(dir), base);
+          const result = jobs.length >= WORKER_FROM_CARDS ? inWorker(jobs) : makeCards(jobs);
+          // Reported by `done`; until then a failure must not end the process as unhandled.
+          result.catch(() => {});
+          running = { started, cards: jobs.length, result };
+        },
+      },
+    },
+    done: {
+      name: 'nji-social-cards-done',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!running) return;
+          const waiting = performance.now();
+          const { rendered, reused } = await running.result;
+          const now = performance.now();
+          // How long the build waited for the cards after the PDF and search: what they still add to its time.
+          logger.info(
+            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(now - running.started)} ms beside the PDF and search${running.cards >= WORKER_FROM_CARDS ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
+          );
+          running = undefined;
+        },
       },
     },
   };

@@ -90,14 +90,66 @@ export function textBlock(lines: string[], x: number, y: number, size: number, l
   return `<text font-size="${size}" ${attrs}>${spans}</text>`;
 }
 
-/** The card as an SVG document. */
-export function cardSvg(card: CardData, publication: { title: string; publisher: string }): string {
+/** A box on the card, in pixels from its top left corner. */
+export interface CardBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One of a card's own text blocks: its markup, its one fill colour, and a box it is drawn inside of. */
+export interface CardBlock {
+  markup: string;
+  fill: string;
+  box: CardBox;
+}
+
+/**
+ * The card in layers, for a renderer that draws what cards share once:
+ * `background` is everything the page's own words do not change (paper, bar,
+ * arches, the publication and its publisher: one of a handful per edition,
+ * whatever its size); `blocks` are the page's own words (kicker, title,
+ * headline, initiative), each with a box that holds every glyph; `svg` is the
+ * whole card in one drawing (background, then the blocks), the card's key and
+ * the source of its words (cardText).
+ */
+export interface CardLayers {
+  background: string;
+  blocks: CardBlock[];
+  svg: string;
+}
+
+const svgDocument = (width: number, height: number, inner: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${inner}</svg>`;
+
+/**
+ * The box a text block's glyphs lie in: from above the first line's accented
+ * capitals (1.25 em over the baseline) to below the last line's descenders,
+ * from a little left of `x` to the card's right edge (a line is never cut, so
+ * it may run past the width the template aims for). tests/unit/card-png.test.ts
+ * checks that no glyph touches the box's edge.
+ */
+function blockBox(lines: number, x: number, y: number, size: number, leading: number): CardBox {
+  const top = Math.max(0, Math.floor(y - size * 1.25));
+  const bottom = Math.min(CARD_HEIGHT, Math.ceil(y + (lines - 1) * size * leading + size * 0.5));
+  const left = Math.max(0, x - 12);
+  return { left, top, width: CARD_WIDTH - left, height: bottom - top };
+}
+
+/** The card as layers (see CardLayers). */
+export function cardLayers(card: CardData, publication: { title: string; publisher: string }): CardLayers {
   const C = CARD_COLOURS;
   const accent = card.colour ? C[card.colour].strong : C.brand;
   const tint = card.colour ? C[card.colour].tint : C.brandTint;
   const left = 80;
   const textWidth = card.headline ? 700 : 790;
   const parts: string[] = [];
+  const blocks: CardBlock[] = [];
+  /** One of the page's own text blocks. */
+  const own = (lines: string[], y: number, size: number, leading: number, font: string, fill: string) => {
+    blocks.push({ markup: textBlock(lines, left, y, size, leading, `${font} fill="${fill}"`), fill, box: blockBox(lines.length, left, y, size, leading) });
+  };
 
   parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${C.paper}"/>`);
   parts.push(`<rect width="${CARD_WIDTH}" height="16" fill="${accent}"/>`);
@@ -118,7 +170,7 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
 
   let y = 226;
   if (card.kicker) {
-    parts.push(textBlock([card.kicker.toUpperCase()], left, y, 22, 1.2, `font-family="${SANS}" font-weight="700" letter-spacing="2" fill="${accent}"`));
+    own([card.kicker.toUpperCase()], y, 22, 1.2, `font-family="${SANS}" font-weight="700" letter-spacing="2"`, accent);
     y += 24;
   }
   // The largest size at which the title fits its lines without cutting a word.
@@ -132,7 +184,7 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
     }) ?? sizes.at(-1)!;
   const titleLines = wrapText(card.title, charsFor(textWidth, titleSize, BOLD_SERIF_EM), maxTitleLines);
   y += Math.round(titleSize * 0.95);
-  parts.push(textBlock(titleLines, left, y, titleSize, 1.12, `font-family="${SERIF}" font-weight="700" fill="${C.ink}"`));
+  own(titleLines, y, titleSize, 1.12, `font-family="${SERIF}" font-weight="700"`, C.ink);
   y += Math.round((titleLines.length - 1) * titleSize * 1.12);
 
   // The initiative, when it is not already the title, at the foot of the card.
@@ -144,13 +196,28 @@ export function cardSvg(card: CardData, publication: { title: string; publisher:
     y += 70;
     const room = Math.floor(((footer ? 540 : 580) - y) / (headlineSize * leading)) + 1;
     const lines = wrapText(card.headline, charsFor(textWidth, headlineSize, SEMIBOLD_SANS_EM), Math.max(1, Math.min(3, room)));
-    parts.push(textBlock(lines, left, y, headlineSize, leading, `font-family="${SANS}" font-weight="600" fill="${accent}"`));
+    own(lines, y, headlineSize, leading, `font-family="${SANS}" font-weight="600"`, accent);
   }
   if (footer) {
-    parts.push(textBlock([footer], left, 586, 26, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.ink}"`));
+    own([footer], 586, 26, 1.2, `font-family="${SANS}" font-weight="700"`, C.ink);
   }
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;
+  return {
+    background: svgDocument(CARD_WIDTH, CARD_HEIGHT, parts.join('')),
+    blocks,
+    svg: svgDocument(CARD_WIDTH, CARD_HEIGHT, parts.join('') + blocks.map((block) => block.markup).join('')),
+  };
+}
+
+/** The card as one SVG document. */
+export function cardSvg(card: CardData, publication: { title: string; publisher: string }): string {
+  return cardLayers(card, publication).svg;
+}
+
+/** A text block alone, in an SVG document the size of its box, placed as on the card. */
+export function blockSvg(block: CardBlock): string {
+  const { left, top, width, height } = block.box;
+  return svgDocument(width, height, `<g transform="translate(${-left} ${-top})">${block.markup}</g>`);
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * Zopfli repacks only what every first search fetches (the wasm, the meta
- * file, the filters, the index chunks); the fragments, one per page, keep
- * Pagefind's gzip. About half a second: Zopfli on four small files.
+ * file, the filters, the index chunks while there are few); the fragments,
+ * one per page, keep Pagefind's gzip. About half a second: Zopfli on four small files.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIRST_QUERY, repackPagefind } from '../../src/build/zopfli';
+import { FIRST_QUERY, INDEX_CHUNKS_REPACKED, repackPagefind } from '../../src/build/zopfli';
 
 describe('which Pagefind files are repacked', () => {
   it('the wasm, the meta file, the filters and the index chunks; never a fragment', () => {
@@ -47,5 +47,19 @@ describe('repackPagefind', () => {
       const untouched = bytes.equals(gzipSync(text(file), { level: 1 }));
       expect(untouched, file).toBe(/^fragment\//.test(file));
     }
+  });
+
+  it('leaves the index chunks as Pagefind packed them once there are many (each a small part of a query, half a second of Zopfli each)', async () => {
+    process.env['NJI_CACHE_DIR'] = join(root, 'cache');
+    const dir = join(root, 'many-chunks');
+    const text = (name: string) => Buffer.from(`${name}: ${'wijkteam buurt '.repeat(100)}`);
+    const chunks = Array.from({ length: INDEX_CHUNKS_REPACKED + 1 }, (_, i) => `index/nl_${i}.pf_index`);
+    for (const file of ['wasm.nl.pagefind', ...chunks]) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), gzipSync(text(file), { level: 1 }));
+    }
+    const result = await repackPagefind(dir);
+    expect(result.files, 'only the wasm').toBe(1);
+    for (const file of chunks) expect(readFileSync(join(dir, file)).equals(gzipSync(text(file), { level: 1 })), file).toBe(true);
   });
 });
