@@ -13,6 +13,15 @@
  * "Interface text"). Guarded by tests/unit/interface-text.test.ts.
  */
 
+/**
+ * The table's language: `<html lang>`, the search index's stemming (Pagefind),
+ * the PDF's language, the podcast feed and its transcripts, the order of
+ * entries without a number. Plain strings (esbuild inlines them).
+ */
+export const LANGUAGE = 'nl';
+/** With its region: dates ("12 november 2026") and the changes feed's `<language>`. */
+export const LOCALE = 'nl-NL';
+
 /** Durations in words: lib/time builds "1 min 37 sec" and "1 minuut 5 seconden" from these. */
 export const timeWords = {
   hours: (n: number) => `${n} uur`,
@@ -24,7 +33,7 @@ export const timeWords = {
 
 /** Dates as readers see them ("12 november 2026"). */
 export const dateWords = {
-  locale: 'nl-NL',
+  locale: LOCALE,
 };
 
 /**
@@ -247,6 +256,8 @@ export const layout = {
   editFor: ' (voor de redactie, op de site van de repository)',
   pdf: 'Download als PDF',
   updatedOn: 'Bijgewerkt op',
+  /** A box in the text (components/Aside) without a title of its own, as a screen reader names it. */
+  aside: 'Kader',
 };
 
 /** Stories, chapters and their boxes and cards. */
@@ -281,6 +292,9 @@ export const roleGuideText = {
   /** ‘De rol van …’: a chapter named in running text. */
   named: (name: string) => `‘${name}’`,
   readOn: 'Lees verder in de publicatie',
+  /** Over a situation: "Vraag 2", or with the publication's group "Individuele zorg · vraag 2". */
+  question: (n: number) => `Vraag ${n}`,
+  questionIn: (group: string, n: number) => `${group} · vraag ${n}`,
   back: 'Terug naar de situaties',
   other: 'Andere situatie kiezen',
 };
@@ -307,6 +321,13 @@ export const TITLE_RESOURCES = 'Bronnen';
 export const TITLE_ROLE_GUIDE = 'Welke rol past bij jouw wijkteam?';
 export const TITLE_SEARCH = 'Zoeken';
 export const TITLE_UPDATES = 'Wijzigingen';
+
+/**
+ * What kind of page each stop of the reading order is, shown beside previous and
+ * next ("Volgende · Verhaal"; lib/publication/sequence). Where the kind is the
+ * page's title, the link shows the title alone.
+ */
+export const readingKinds = { chapter: CHAPTER, story: STORY, resources: TITLE_RESOURCES, colophon: 'Colofon' };
 
 export const pageText = {
   titles: {
@@ -371,6 +392,10 @@ export const colophonText = {
   printed: 'Gedrukte uitgave',
   edition: 'Deze uitgave',
   kind: 'Soort',
+  /** Where the edition leaves out what was printed. */
+  omitted: '(weggelaten)',
+  /** The kinds of content/verbeteringen.yaml (its `kind`), as the table shows them. */
+  kinds: { spelling: 'spelling', woordkeuze: 'woordkeuze', hoofdletters: 'hoofdletter', interpunctie: 'leestekens', keuze: 'keuze' },
   allPlaces: 'Alle plaatsen',
   /** A fragment in the table: "Fragment · 1 min 37 sec". */
   fragment: (length: string) => `${FRAGMENT} · ${length}`,
@@ -390,7 +415,7 @@ export const pdfText = {
 /** The podcast feed's own words (build/podcast, build/podcast-cover); the episodes' titles are the fragments' quotes. */
 export const podcastText = {
   /** The feed's language, and its transcripts'. */
-  language: 'nl',
+  language: LANGUAGE,
   title: (title: string) => `${title}: fragmenten`,
   description: (title: string, publisher: string, home: string, recordings: string) =>
     `Fragmenten uit ${title}, een publicatie van het ${publisher}. ${home} ${recordings}`,
