@@ -6,10 +6,10 @@
  *
  * One named export per area, each a plain object of strings and, where a
  * value goes in (a time, a count, a title), small functions. Browser code
- * imports only its own areas (`playerSays`, `playAllSays`, `searchSays`,
+ * imports only its own areas (`playerSays`, `dockSays`, `searchSays`,
  * `cuePlayFrom`), so esbuild leaves every other area out of its bundles; keep
  * those areas to what the browser says. Another language is another table
- * of the same shape (`Text`, below) and its routes (docs/architecture.md,
+ * of the same shape (`typeof import('./nl')`) and its routes (docs/architecture.md,
  * "Interface text"). Guarded by tests/unit/interface-text.test.ts.
  */
 
@@ -258,6 +258,13 @@ export const layout = {
   updatedOn: 'Bijgewerkt op',
   /** A box in the text (components/Aside) without a title of its own, as a screen reader names it. */
   aside: 'Kader',
+};
+
+/** The footnotes of the MDX text (astro.config.mjs, the Markdown pipeline's GFM footnotes). */
+export const footnoteText = {
+  /** The heading over the notes, read by screen readers. */
+  heading: 'Voetnoten',
+  back: (n: number) => `Terug naar de tekst bij voetnoot ${n}`,
 };
 
 /** Stories, chapters and their boxes and cards. */
