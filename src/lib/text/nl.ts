@@ -65,19 +65,10 @@ export const playerSays = {
   logBlocked: 'Afspelen geblokkeerd:',
 };
 
-/** "Alles afspelen" (browser/play-all). */
-export const playAllSays = {
-  start: 'Alles afspelen',
-  stop: 'Stoppen met alles afspelen',
-  next: (title: string) => `Volgende fragment: ${title}`,
-  done: 'Alle fragmenten zijn afgespeeld',
-  stopped: 'Gestopt',
-};
-
 /**
  * The dock and the page change (browser/player/dock, ./navigate, ./controller;
  * lib/player/dock-text adds the clock where a time goes in). Some words are
- * `playerSays`' and `playAllSays`' too: written again here, since a field that
+ * `playerSays`' too: written again here, since a field that
  * read theirs would keep every area in the player's bundle (see the header).
  */
 export const dockSays = {
