@@ -15,6 +15,7 @@ import socialCards from './src/integrations/social-cards.ts';
 import pdf from './src/integrations/pdf.ts';
 import sitemap from '@astrojs/sitemap';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
+import { footnoteText } from './src/lib/text/nl.ts';
 
 /**
  * Where the site is published. SITE_URL is the host (canonical URLs, social
@@ -92,8 +93,8 @@ export default defineConfig({
       features: {
         gfm: {
           footnotes: {
-            label: 'Voetnoten',
-            backLabel: (n) => `Terug naar de tekst bij voetnoot ${n}`,
+            label: footnoteText.heading,
+            backLabel: footnoteText.back,
           },
         },
       },

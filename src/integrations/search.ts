@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import { buildVocabulary, VOCABULARY_PATH } from '../lib/search/vocabulary';
 import { KEYWORDS_META } from '../lib/search/keywords';
 import { repackPagefind } from '../build/zopfli';
+import { LANGUAGE } from '../lib/text/nl';
 
 export const RECORDS_PATH = 'zoeken/records.json';
 
@@ -54,14 +55,14 @@ export default function search(): AstroIntegration {
         const out = fileURLToPath(dir);
         const recordsFile = join(out, RECORDS_PATH);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: out });
         if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
         let records = 0;
         if (existsSync(recordsFile)) {
           for (const record of JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[]) {
-            const added = await index.addCustomRecord({ ...record, language: 'nl' });
+            const added = await index.addCustomRecord({ ...record, language: LANGUAGE });
             if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
             records++;
           }

@@ -13,11 +13,13 @@ import { withoutBase } from './paths';
 import { archesSvg } from './arches';
 import { PALETTE, type InitiativeColour, type Palette } from './colours';
 
-export { escapeXml };
-
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** Bump when the template changes, so cached cards are made again. */
+/**
+ * Part of each card's cache key, beside the SVG itself: a change of the template
+ * that changes the SVG renders the cards again by itself. Bump this only when
+ * the picture changes while the SVG does not (how it is rendered).
+ */
 export const CARD_TEMPLATE_VERSION = 6;
 
 /**

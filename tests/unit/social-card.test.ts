@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { cardFile, cardSvg, cardText, escapeXml, wrapText } from '../../src/lib/social-card';
+import { cardFile, cardSvg, cardText, wrapText } from '../../src/lib/social-card';
+import { escapeXml } from '../../src/lib/html';
 import { pngTexts, withPngText } from '../../src/build/png-text';
 
 const publication = { title: 'Burgerinitiatieven en wijkteams', publisher: 'Nederlands Jeugdinstituut' };

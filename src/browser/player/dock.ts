@@ -2,7 +2,7 @@
  * The dock: once something plays, a bar at the foot of the window shows what
  * plays (quote, story with the stand-in notice, said once: the story line's
  * short words; the page's player has the full sentence), its time and length, and offers
- * play/pause, ±15 s, speed, "Naar het fragment" and close; on a visit after
+ * play/pause, back and forward by the skip length (SKIP_SECONDS), speed, "Naar het fragment" and close; on a visit after
  * one that played, it offers to listen on where the listener stopped. It is
  * the same player as the page's: it acts through the controller of what plays
  * (./controller) and shows its state. Created by script only (without

@@ -9,7 +9,7 @@
  */
 import { str } from './typst.ts';
 import { INITIATIVE_COLOURS, PALETTE, type Palette } from '../colours';
-import { pdfText } from '../text/nl';
+import { LANGUAGE, LOCALE, pdfText } from '../text/nl';
 
 /** Where the text area starts and ends on the page, in points: the tests read the text between. */
 export const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 72 } as const;
@@ -43,7 +43,7 @@ ${'${COLOURS}'}
 #let strong-of(c) = colours.at(c, default: (brand, brand-tint)).at(0)
 #let tint-of(c) = colours.at(c, default: (brand, brand-tint)).at(1)
 
-#set text(font: serif, size: 10.5pt, lang: "nl", region: "nl", fill: ink, hyphenate: false, fallback: false,
+#set text(font: serif, size: 10.5pt, lang: "${'${LANG}'}", region: "${'${REGION}'}", fill: ink, hyphenate: false, fallback: false,
   costs: (widow: 200%, orphan: 200%))
 #set par(leading: 0.68em, spacing: 1.05em, justify: false)
 #set page(paper: "a4", margin: (x: 62pt, top: ${'${TOP}'}pt, bottom: ${'${BOTTOM}'}pt),
@@ -154,6 +154,8 @@ export function typstDocument(parts: DocumentParts): string {
   const preamble = PREAMBLE.replace('${COLOURS}', typstColours())
     .replace('${TOP}', String(PAGE.top))
     .replace('${BOTTOM}', String(PAGE.bottom))
+    .replace('${LANG}', LANGUAGE)
+    .replace('${REGION}', LOCALE.split('-')[1]!.toLowerCase())
     .replace('${TITLE}', str(parts.title))
     .replace('${LISTEN}', pdfText.listen)
     .replace('${QRALT}', str(pdfText.qrAlt));

@@ -5,6 +5,7 @@
  */
 import { ContentError } from '../content-error';
 import { nextFreeOrder } from '../order-overview';
+import { LANGUAGE } from '../text/nl';
 
 export interface Sourced {
   id: string;
@@ -25,7 +26,7 @@ export function inOrder<T extends Sourced & { data: { order?: number | undefined
   const numbered = entries.flatMap((entry) => (entry.data.order === undefined ? [] : [{ entry, id: entry.id, file: fileOf(entry, folder), order: entry.data.order }]));
   const unnumbered = entries
     .filter((entry) => entry.data.order === undefined)
-    .sort((a, b) => (a.data.title ?? a.id).localeCompare(b.data.title ?? b.id, 'nl') || a.id.localeCompare(b.id));
+    .sort((a, b) => (a.data.title ?? a.id).localeCompare(b.data.title ?? b.id, LANGUAGE) || a.id.localeCompare(b.id));
   return [...sortByOrder(numbered, kind).map((x) => x.entry), ...unnumbered];
 }
 

@@ -5,12 +5,13 @@
  */
 import { ContentError } from '../content-error';
 import { routes } from '../paths';
+import { readingKinds } from '../text/nl';
 
 /** A page in the reading order. */
 export interface Stop {
   href: string;
   title: string;
-  /** What kind of page this is, in Dutch ("Hoofdstuk", "Verhaal"). */
+  /** What kind of page this is, in the table's words (`readingKinds`: "Hoofdstuk", "Verhaal"). */
   kind: string;
 }
 
@@ -42,9 +43,9 @@ export function checkRequiredPages(pages: ReadonlyMap<string, unknown>): void {
 
 export function readingSequence(chapters: readonly Titled[], stories: readonly Titled[], pages: ReadonlyMap<string, Titled>): Stop[] {
   return [
-    ...chapters.map((c) => ({ href: routes.chapter(c.id), title: c.data.title, kind: 'Hoofdstuk' })),
-    ...stories.map((s) => ({ href: routes.story(s.id), title: s.data.title, kind: 'Verhaal' })),
-    { href: routes.resources(), title: pages.get('bronnen')!.data.title, kind: 'Bronnen' },
-    { href: routes.colophon(), title: pages.get('colofon')!.data.title, kind: 'Colofon' },
+    ...chapters.map((c) => ({ href: routes.chapter(c.id), title: c.data.title, kind: readingKinds.chapter })),
+    ...stories.map((s) => ({ href: routes.story(s.id), title: s.data.title, kind: readingKinds.story })),
+    { href: routes.resources(), title: pages.get('bronnen')!.data.title, kind: readingKinds.resources },
+    { href: routes.colophon(), title: pages.get('colofon')!.data.title, kind: readingKinds.colophon },
   ];
 }

@@ -12,7 +12,6 @@ import { editDistance } from '../edit-distance';
 import { splitCompound } from './compounds';
 import type { Vocabulary } from './vocabulary';
 
-
 export interface Suggestion {
   /** The query to run instead. */
   query: string;
@@ -24,7 +23,7 @@ export interface Suggestion {
 
 const MIN_FUZZY = 5;
 
-export function maxEdits(word: string): number {
+function maxEdits(word: string): number {
   return word.length < MIN_FUZZY ? 0 : word.length < 8 ? 1 : 2;
 }
 

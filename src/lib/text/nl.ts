@@ -6,12 +6,21 @@
  *
  * One named export per area, each a plain object of strings and, where a
  * value goes in (a time, a count, a title), small functions. Browser code
- * imports only its own areas (`playerSays`, `playAllSays`, `searchSays`,
+ * imports only its own areas (`playerSays`, `dockSays`, `searchSays`,
  * `cuePlayFrom`), so esbuild leaves every other area out of its bundles; keep
  * those areas to what the browser says. Another language is another table
- * of the same shape (`Text`, below) and its routes (docs/architecture.md,
+ * of the same shape (`typeof import('./nl')`) and its routes (docs/architecture.md,
  * "Interface text"). Guarded by tests/unit/interface-text.test.ts.
  */
+
+/**
+ * The table's language: `<html lang>`, the search index's stemming (Pagefind),
+ * the PDF's language, the podcast feed and its transcripts, the order of
+ * entries without a number. Plain strings (esbuild inlines them).
+ */
+export const LANGUAGE = 'nl';
+/** With its region: dates ("12 november 2026") and the changes feed's `<language>`. */
+export const LOCALE = 'nl-NL';
 
 /** Durations in words: lib/time builds "1 min 37 sec" and "1 minuut 5 seconden" from these. */
 export const timeWords = {
@@ -24,7 +33,7 @@ export const timeWords = {
 
 /** Dates as readers see them ("12 november 2026"). */
 export const dateWords = {
-  locale: 'nl-NL',
+  locale: LOCALE,
 };
 
 /**
@@ -56,19 +65,10 @@ export const playerSays = {
   logBlocked: 'Afspelen geblokkeerd:',
 };
 
-/** "Alles afspelen" (browser/play-all). */
-export const playAllSays = {
-  start: 'Alles afspelen',
-  stop: 'Stoppen met alles afspelen',
-  next: (title: string) => `Volgende fragment: ${title}`,
-  done: 'Alle fragmenten zijn afgespeeld',
-  stopped: 'Gestopt',
-};
-
 /**
  * The dock and the page change (browser/player/dock, ./navigate, ./controller;
  * lib/player/dock-text adds the clock where a time goes in). Some words are
- * `playerSays`' and `playAllSays`' too: written again here, since a field that
+ * `playerSays`' too: written again here, since a field that
  * read theirs would keep every area in the player's bundle (see the header).
  */
 export const dockSays = {
@@ -247,6 +247,15 @@ export const layout = {
   editFor: ' (voor de redactie, op de site van de repository)',
   pdf: 'Download als PDF',
   updatedOn: 'Bijgewerkt op',
+  /** A box in the text (components/Aside) without a title of its own, as a screen reader names it. */
+  aside: 'Kader',
+};
+
+/** The footnotes of the MDX text (astro.config.mjs, the Markdown pipeline's GFM footnotes). */
+export const footnoteText = {
+  /** The heading over the notes, read by screen readers. */
+  heading: 'Voetnoten',
+  back: (n: number) => `Terug naar de tekst bij voetnoot ${n}`,
 };
 
 /** Stories, chapters and their boxes and cards. */
@@ -281,6 +290,9 @@ export const roleGuideText = {
   /** ‘De rol van …’: a chapter named in running text. */
   named: (name: string) => `‘${name}’`,
   readOn: 'Lees verder in de publicatie',
+  /** Over a situation: "Vraag 2", or with the publication's group "Individuele zorg · vraag 2". */
+  question: (n: number) => `Vraag ${n}`,
+  questionIn: (group: string, n: number) => `${group} · vraag ${n}`,
   back: 'Terug naar de situaties',
   other: 'Andere situatie kiezen',
 };
@@ -307,6 +319,13 @@ export const TITLE_RESOURCES = 'Bronnen';
 export const TITLE_ROLE_GUIDE = 'Welke rol past bij jouw wijkteam?';
 export const TITLE_SEARCH = 'Zoeken';
 export const TITLE_UPDATES = 'Wijzigingen';
+
+/**
+ * What kind of page each stop of the reading order is, shown beside previous and
+ * next ("Volgende · Verhaal"; lib/publication/sequence). Where the kind is the
+ * page's title, the link shows the title alone.
+ */
+export const readingKinds = { chapter: CHAPTER, story: STORY, resources: TITLE_RESOURCES, colophon: 'Colofon' };
 
 export const pageText = {
   titles: {
@@ -372,6 +391,10 @@ export const colophonText = {
   printed: 'Gedrukte uitgave',
   edition: 'Deze uitgave',
   kind: 'Soort',
+  /** Where the edition leaves out what was printed. */
+  omitted: '(weggelaten)',
+  /** The kinds of content/verbeteringen.yaml (its `kind`), as the table shows them. */
+  kinds: { spelling: 'spelling', woordkeuze: 'woordkeuze', hoofdletters: 'hoofdletter', interpunctie: 'leestekens', keuze: 'keuze' },
   allPlaces: 'Alle plaatsen',
   /** A fragment in the table: "Fragment · 1 min 37 sec". */
   fragment: (length: string) => `${FRAGMENT} · ${length}`,
@@ -391,7 +414,7 @@ export const pdfText = {
 /** The podcast feed's own words (build/podcast, build/podcast-cover); the episodes' titles are the fragments' quotes. */
 export const podcastText = {
   /** The feed's language, and its transcripts'. */
-  language: 'nl',
+  language: LANGUAGE,
   title: (title: string) => `${title}: fragmenten`,
   description: (title: string, publisher: string, home: string, recordings: string) =>
     `Fragmenten uit ${title}, een publicatie van het ${publisher}. ${home} ${recordings}`,

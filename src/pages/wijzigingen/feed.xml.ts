@@ -11,7 +11,7 @@ import { pageTitle } from '../../build/site-pages';
 import { href, routes } from '../../lib/paths';
 import { SITE_TITLE, PUBLISHER } from '../../lib/site';
 import { escapeXml as escape } from '../../lib/html';
-import { layout, pageText } from '../../lib/text/nl';
+import { LOCALE, layout, pageText } from '../../lib/text/nl';
 
 
 export const GET: APIRoute = async ({ site }) => {
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(routes.updates(), origin).href,
     // The feed's own address (RSS best practice, asked for by feed validators): site + base path.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>nl-nl</language><atom:link href="${escape(new URL(routes.feed(), origin).href)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${LOCALE.toLowerCase()}</language><atom:link href="${escape(new URL(routes.feed(), origin).href)}" rel="self" type="application/rss+xml"/>`,
     items: publication.updates.map((update) => {
       // The entry's text, with the site's own links made absolute for feed readers.
       const text = markdownToHtml(update.body ?? '').html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${absolute(path)}"`);
