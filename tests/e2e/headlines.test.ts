@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e';
-import { frontMatter } from '../support/content';
+import { frontMatter, storyFacts } from '../support/content';
 
 const site = useSite();
-const STORIES = ['buurt-in-bloei', 'jongeren-maken-de-stad', 'open-leercentrum'];
+const STORIES = storyFacts().map((s) => s.id);
 const headlines = STORIES.map((id) => frontMatter(`content/stories/${id}.mdx`)['headline'] as string);
 const PAGES = ['/', '/verhalen/', ...STORIES.map((id) => `/verhalen/${id}/`)];
 

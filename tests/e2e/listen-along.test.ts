@@ -22,6 +22,7 @@ import { pageHtml } from '../support/site';
 import type { PlayerElement } from '../../src/lib/player/contract';
 import { RESUME_KEY } from '../../src/lib/player/resume';
 import { RESTART_AFTER } from '../../src/lib/player/queue';
+import { SKIP_SECONDS } from '../../src/lib/player/timing';
 
 const site = useSite();
 const fragments = fragmentFacts();
@@ -335,7 +336,7 @@ describe('listening while reading', () => {
     await page.waitForTimeout(300);
     expect(await playing()).toBe(true);
     expect((await said(page)).slice(heard)).toEqual([]);
-    // With focus in the dock: K pauses, L and J move 15 s, K plays on; one announcement for each.
+    // With focus in the dock: K pauses, L and J move SKIP_SECONDS, K plays on; one announcement for each.
     await dock.locator('.dock-toggle').focus();
     const time = async () => (await dock.locator('.dock-time').textContent())!;
     const seconds = async () => {
@@ -348,7 +349,7 @@ describe('listening while reading', () => {
     heard += 1;
     const at = await seconds();
     await page.keyboard.press('l');
-    await expect.poll(seconds).toBe(at + 15);
+    await expect.poll(seconds).toBe(at + SKIP_SECONDS);
     await page.keyboard.press('j');
     await expect.poll(seconds).toBe(at);
     await page.keyboard.press('k');
