@@ -137,14 +137,31 @@ export interface Report {
   source: SourceText;
 }
 
-function occurrences(haystack: readonly Token[], needle: readonly Token[]): number[] {
-  const out: number[] = [];
-  if (needle.length === 0) return out;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (haystack[i + k]!.text !== needle[k]!.text) continue outer;
-    out.push(i);
+/** Where each token stands in a list, by its text (made once per list: the print is searched for every place). */
+const positions = new WeakMap<readonly Token[], Map<string, number[]>>();
+function indexOf(list: readonly Token[]): Map<string, number[]> {
+  let index = positions.get(list);
+  if (!index) {
+    index = new Map();
+    list.forEach((token, i) => {
+      const at = index!.get(token.text);
+      if (at) at.push(i);
+      else index!.set(token.text, [i]);
+    });
+    positions.set(list, index);
   }
-  return out;
+  return index;
+}
+
+/** Every position in `haystack` where `needle` stands, in order. */
+function occurrences(haystack: readonly Token[], needle: readonly Token[]): number[] {
+  if (needle.length === 0) return [];
+  const starts = indexOf(haystack).get(needle[0]!.text) ?? [];
+  return starts.filter((i) => {
+    if (i + needle.length > haystack.length) return false;
+    for (let k = 1; k < needle.length; k++) if (haystack[i + k]!.text !== needle[k]!.text) return false;
+    return true;
+  });
 }
 
 /**
