@@ -6,33 +6,41 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * the durations it cached from the last run, but a fresh clone (CI) has none
  * and falls back to file size, which would start the axe sweeps (small files,
  * the longest runs) last. Measured on the 2-core machine (a quiet fresh clone,
- * seconds in brackets). The three engines' flows are one file that comes
- * first and takes the third worker for its whole run: they mostly wait for
- * audio to play in real time (about a third of a core), so beside the two
- * CPU-bound workers they cost the run little wall time.
+ * seconds after each name). A browser file missing here starts among the
+ * last, and finishes alone: listen-along (22 s) once ended a run so
+ * (tests/unit/suite-order.test.ts names any that is missing). The three
+ * engines' flows are one file that comes first and takes the third worker for
+ * its whole run: they mostly wait for audio to play in real time (about a
+ * third of a core), so beside the two CPU-bound workers they cost the run
+ * little wall time.
  */
 const LONGEST = [
-  'engines/engines.test', // 200: Firefox 87, WebKit 64, Chromium 46
-  'sweep-with-js', // 51
-  'bad-input', // 45
-  'listening', // 40
-  'sweep-without-js', // 40
-  'role-guide.test', // 40
-  'fidelity.test', // 36
-  'quality', // 31
-  'editor-changes', // 27
-  'search.test', // 25
-  'reproducible', // 24
-  'recording-replaced', // 22
-  'reading', // 21
-  'dev-errors', // 21
-  'stalls', // 20
-  'types', // 18
-  'search-readers', // 14
-  'virtual-screen-reader', // 13
+  'engines/engines.test', // 230: Firefox, WebKit, Chromium, mostly waiting for sound
+  'sweep-with-js', // 46
+  'types', // 45
+  'fidelity.test', // 45
+  'role-guide.test', // 43
+  'bad-input', // 41
+  'listening', // 41
+  'editor-changes', // 40
+  'reproducible', // 33
+  'quality', // 30
+  'search.test', // 27
+  'dev-errors', // 27
+  'sweep-without-js', // 25
+  'listen-along', // 22
+  'search-readers', // 19
+  'stalls', // 19
+  'reading', // 19
+  'role-guide-input', // 17
+  'recording-replaced', // 16
+  'virtual-screen-reader', // 14
+  'nu-validator', // 14
+  'clips', // 13
   'screen-reader', // 13
-  'clips', // 12
-  'role-guide-input', // 9
+  'page-pool', // 6
+  'subpath', // 5
+  'headlines', // 3
 ];
 const rank = (spec: TestSpecification) => {
   const i = LONGEST.findIndex((name) => spec.moduleId.includes(`/${name}`));
