@@ -1,6 +1,6 @@
 declare module 'virtual:nji/audio' {
-  const manifest: import('./build/audio-manifest').AudioManifest;
-  export default manifest;
+  /** What audio/ holds: read once for a build; in npm run dev, read again when the folder changed. */
+  export const currentAudio: () => Promise<import('./build/audio-manifest').AudioManifest>;
   /** The folder the recordings are read from (absolute path, at build time). */
   export const audioFolder: string;
 }

@@ -4,7 +4,7 @@
  * transcript, parsed. Built once by the audio integration and handed to the
  * pages as a virtual module.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { playedSeconds, readMp3 } from '../lib/mp3/frames';
 import { parseVtt, VttError, type Cue } from '../lib/webvtt';
@@ -62,4 +62,33 @@ export async function readAudioFolder(dir: string, label = 'audio'): Promise<Aud
     manifest[file] = { file, duration: Math.round(duration * 1000) / 1000, transcript: hasTranscript ? vtt : null, cues };
   }
   return manifest;
+}
+
+/** What audio/ holds now, as names, sizes and times: it changes when a file is added, replaced or removed. */
+function folderState(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const { size, mtimeMs } = statSync(join(dir, name));
+      return `${name}:${size}:${mtimeMs}`;
+    })
+    .join('|');
+}
+
+let known: { state: string; manifest: Promise<AudioManifest> } | undefined;
+
+/**
+ * npm run dev: the manifest of audio/ as it is now, read again only when the
+ * folder changed (src/integrations/audio.ts). A read that failed (a file
+ * that is not an MP3) is tried again on the next request.
+ */
+export function currentAudioIn(dir: string, label = 'audio'): Promise<AudioManifest> {
+  const state = folderState(dir);
+  if (known?.state !== state) {
+    const manifest = readAudioFolder(dir, label);
+    known = { state, manifest };
+    manifest.catch(() => (known = undefined));
+  }
+  return known.manifest;
 }

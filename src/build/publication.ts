@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import audio from 'virtual:nji/audio';
+import { currentAudio } from 'virtual:nji/audio';
 import type { Stop } from '../lib/publication/sequence';
 import { RESOURCE_GROUPS } from '../lib/resource-groups';
 import { fileOf, groupResources, inOrder, newestFirst } from '../lib/publication/order';
@@ -63,6 +63,7 @@ export async function loadPublication(): Promise<Publication> {
   const pageEntries = await getCollection('pages');
   const updates = newestFirst(await getCollection('updates'));
 
+  const audio = await currentAudio();
   const { wholes, fragments: cut, warnings: quoteNotes } = buildStretches<FragmentData, Story>(stories, audio);
   // A fragment whose quote moved gets new times from its quote's note; a sentence its old times cut is old news.
   const moved = new Set(quoteNotes.filter((n) => n.field.endsWith(' → start')).map((n) => `${n.file}|${n.field.replace(/ → start$/, '')}`));

@@ -20,11 +20,13 @@ const COPIED = /\.(mp3|vtt)$/i;
 export default function audio({ folder = 'audio' }: { folder?: string } = {}): AstroIntegration {
   let dir = '';
   let base = '/';
+  let dev = false;
   return {
     name: 'nji-audio',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         dir = fileURLToPath(new URL(`${folder}/`, config.root));
+        dev = command === 'dev';
         base = baseDir(config.base);
         updateConfig({
           vite: {
@@ -32,11 +34,19 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
               {
                 name: 'nji-audio-manifest',
                 resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
-                async load(this: { addWatchFile?: (file: string) => void }, id: string) {
+                async load(id: string) {
                   if (id !== `\0${MODULE}`) return undefined;
-                  // In npm run dev, a changed recording or transcript reloads what depends on it (and a new or removed file: astro:server:setup).
-                  if (existsSync(dir)) for (const file of readdirSync(dir)) this.addWatchFile?.(join(dir, file));
-                  return `export default ${JSON.stringify(await readAudioFolder(dir, folder))};\nexport const audioFolder = ${JSON.stringify(dir)};`;
+                  const folderCode = `export const audioFolder = ${JSON.stringify(dir)};`;
+                  // A build reads audio/ once, here. npm run dev reads it when a page asks and the
+                  // folder changed since (a recording or transcript added, replaced or removed),
+                  // without a restart and without reloading modules: reloading this module while
+                  // Astro reloaded a content file at the same moment once left the content stale.
+                  if (!dev) return `${folderCode}\nconst manifest = ${JSON.stringify(await readAudioFolder(dir, folder))};\nexport const currentAudio = async () => manifest;`;
+                  return [
+                    folderCode,
+                    `import { currentAudioIn } from ${JSON.stringify(fileURLToPath(new URL('../build/audio-manifest.ts', import.meta.url)))};`,
+                    `export const currentAudio = () => currentAudioIn(audioFolder, ${JSON.stringify(folder)});`,
+                  ].join('\n');
                 },
               },
             ],
@@ -44,16 +54,6 @@ export default function audio({ folder = 'audio' }: { folder?: string } = {}): A
         });
       },
       'astro:server:setup': ({ server }) => {
-        // A recording or transcript added, replaced or removed: read audio/ again, without a restart.
-        server.watcher.add(dir);
-        const reread = (file: string) => {
-          if (!file.startsWith(dir) || !/\.(mp3|vtt|json)$/i.test(file)) return;
-          for (const environment of Object.values(server.environments)) {
-            const module = environment.moduleGraph.getModuleById(`\0${MODULE}`);
-            if (module) void environment.reloadModule(module);
-          }
-        };
-        server.watcher.on('add', reread).on('change', reread).on('unlink', reread);
         const prefix = `${base}${folder}/`;
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);

@@ -9,7 +9,7 @@ import { setContent, type MockEntry } from './test-utils';
 import { getPublication } from '../../src/build/content';
 
 vi.mock('astro:content', async () => (await import('./test-utils')).mockedAstroContent());
-vi.mock('virtual:nji/audio', async () => ({ default: (await import('./test-utils')).mockedAudio }));
+vi.mock('virtual:nji/audio', async () => ({ currentAudio: async () => (await import('./test-utils')).mockedAudio }));
 vi.mock('node:fs', async (original) => (await import('./test-utils')).mockedFs(await original()));
 
 const AUDIO = {

@@ -4,7 +4,7 @@
  * milliseconds, as Starlight does in its __tests__/test-utils.ts. In a test file:
  *
  *   vi.mock('astro:content', async () => (await import('./test-utils')).mockedAstroContent());
- *   vi.mock('virtual:nji/audio', async () => ({ default: (await import('./test-utils')).mockedAudio }));
+ *   vi.mock('virtual:nji/audio', async () => ({ currentAudio: async () => (await import('./test-utils')).mockedAudio }));
  *   vi.mock('node:fs', async (original) => (await import('./test-utils')).mockedFs(await original()));
  *
  * then `setContent({ stories: [...], ... })` before each case. Entries carry
