@@ -51,8 +51,10 @@ ${'${COLOURS}'}
   header: context {
     let p = here().page()
     if p <= 1 { return }
-    let starts = query(heading.where(level: 1)).filter(h => h.location().page() == p)
-    if starts.len() > 0 { return }
+    // A page where a chapter starts has no running head. Only the first heading after the head is looked at
+    // (a binary search): filtering every heading on every page was quadratic, 25 of 28 s at 1,055 pages.
+    let next = query(heading.where(level: 1).after(here()))
+    if next.len() > 0 and next.first().location().page() == p { return }
     let before = query(heading.where(level: 1).before(here()))
     set text(font: sans, size: 7.5pt, fill: muted)
     if before.len() > 0 { before.last().body }
