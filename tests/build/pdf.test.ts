@@ -22,6 +22,7 @@ import { pdfPages, readPdf, tool, type Bookmark } from '../../tools/fidelity/pdf
 import { pdfFonts, typstCompiler } from '../../src/build/pdf';
 import { PAGE } from '../../src/lib/pdf/template';
 import { pdfText } from '../../src/lib/text/nl';
+import { SITE_TITLE } from '../../src/lib/site';
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from '../support/paths';
 import { pageHtml } from '../support/site';
 
@@ -130,6 +131,24 @@ describe('the PDF edition', () => {
     const result = compiler.compile({ mainFileContent: `#set text(font: "${family}", fallback: false)\nTekst` });
     const warnings = JSON.stringify(result.takeWarnings()?.shortDiagnostics ?? []);
     expect(warnings).toContain(`unknown font family: ${family!.toLowerCase()}`);
+  });
+
+  it('has a running head on every page that goes on with a part, naming it, and none on a page where a part starts', () => {
+    // pdftotext -layout: a page's first line is its running head ("title   Burgerinitiatieven en wijkteams") or its text.
+    const pages = tool('pdftotext', ['-layout', PDF, '-']).split('\f').filter((page) => page.trim());
+    const parts = bookmarks.filter((b) => b.depth === 0);
+    let running = 0;
+    for (let page = 2; page <= pages.length; page++) {
+      const first = pages[page - 1]!.split('\n').find((line) => line.trim())!.trim().replace(/\s+/g, ' ');
+      const current = parts.filter((b) => b.page <= page).at(-1)!;
+      if (current.page === page) {
+        expect(first, `page ${page}: “${current.title}” starts here`).not.toMatch(new RegExp(`${SITE_TITLE}$`));
+      } else {
+        expect(first, `page ${page}`).toBe(`${current.title} ${SITE_TITLE}`);
+        running++;
+      }
+    }
+    expect(running).toBeGreaterThan(5);
   });
 
   it('has a bookmark for every chapter and story, in reading order', () => {
