@@ -16,7 +16,12 @@
  * a small edition one chunk is half the index a query fetches; at 1,000
  * extra chapters there are 39 of about 9 KB, Zopfli saved some 300 bytes of
  * the one or two a query fetches and cost about 0.5 s of CPU a chunk, most of
- * a cold build's search step (33 s of 36 on the busy 2-core machine).
+ * a cold build's search step (33 s of 36 on the busy 2-core machine). A large
+ * edition (more chunks than that) keeps Pagefind's meta file and filters too:
+ * they grow with the edition, and Zopfli is slow on a filter's long runs of
+ * page numbers (1.3 s for a 2.9 KB filter at 1,000 extra chapters, for 250
+ * bytes), while that edition's first query is far under its budget (63 of 110
+ * KB). The wasm, the same for every edition, is repacked whatever its size.
  * Repacked files are kept in the build's disk cache
  * (disk-cache.ts, nji-zopfli/) under a hash of their bytes (the wasm only
  * changes with Pagefind); Zopfli is deterministic, so the same index gives
@@ -48,7 +53,7 @@ export async function repackPagefind(dir: string): Promise<{ files: number; befo
   let after = 0;
   const found = filesUnder(dir);
   const chunks = found.filter((file) => /\.pf_index$/.test(file));
-  const files = chunks.length > INDEX_CHUNKS_REPACKED ? found.filter((file) => !chunks.includes(file)) : found;
+  const files = chunks.length > INDEX_CHUNKS_REPACKED ? found.filter((file) => /\/wasm\.[a-z-]+\.pagefind$/.test(file)) : found;
   for (const file of files) {
     const packed = readFileSync(file);
     before += packed.length;
