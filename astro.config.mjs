@@ -32,6 +32,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const quickCheck = process.env.CONTROLEER === '1';
 // The social cards start before the PDF and search (in a worker thread) and are waited for after them.
 const cards = socialCards();
+// The PDF is typeset beside search (for a large edition in a worker thread); its facts go into the pages after search read them.
+const pdfEdition = pdf();
 // `npm run dev` would print "Run npx @astrojs/upgrade to update" when Astro has a newer
 // version: not an editor's job (a maintainer updates, with the tests). Set here rather than
 // in package.json so it holds on Windows too; Astro reads it after loading this file.
@@ -68,9 +70,11 @@ export default defineConfig({
       ? []
       : [
           cards.start,
-          // The whole publication as a PDF from the finished pages; before search and headers, which read the pages it completes.
-          pdf(),
+          // The whole publication as a PDF from the finished pages, typeset while search indexes them.
+          pdfEdition.start,
           search(),
+          // Writes the PDF and its size and page count into the pages: after search, before headers.
+          pdfEdition.done,
           cards.done,
           // Every page except the 404 page, the search page and the forwarding pages of moved pages, with the base path.
           sitemap({

@@ -107,7 +107,9 @@ function coldBuild(extra: number): Record<string, number> {
       '  of which Pagefind (s)': seconds(/\[nji-search\][^\n]*\(Pagefind (\d+)/, 1000),
       '  of which suggestions (s)': seconds(/\[nji-search\][^\n]*suggestions (\d+),/, 1000),
       '  of which Zopfli (s)': seconds(/\[nji-search\][^\n]*Zopfli (\d+)\)/, 1000),
-      'PDF (s)': seconds(/\[nji-pdf\][^\n]* in (\d+) ms/, 1000),
+      // From its start before search to its end after it: for a large edition it runs beside search in a worker thread.
+      'PDF (s, beside search)': seconds(/\[nji-pdf-done\][^\n]* in (\d+) ms/, 1000),
+      '  of which after search (s)': seconds(/\[nji-pdf-done\][^\n]*, (\d+) ms daarna/, 1000),
       // From its start before the PDF to its end after search: it runs beside them in a worker thread.
       'social cards (s, beside PDF and search)': seconds(/\[nji-social-cards(?:-done)?\][^\n]* in (\d+) ms/, 1000),
       '  of which after them (s)': seconds(/\[nji-social-cards(?:-done)?\][^\n]*, (\d+) ms after them/, 1000),

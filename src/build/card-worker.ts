@@ -1,10 +1,11 @@
 /**
- * The social cards' worker thread (started by src/integrations/social-cards.ts):
+ * The social cards' worker thread (started by src/integrations/social-cards.ts
+ * through build/in-worker.ts):
  * renders every card it is given (src/build/card-png.ts), through the build's
  * disk cache, writes each where its page's og:image points, and reports how
  * many it rendered and how many came from the cache. A thread of its own so
- * the cards are drawn while the main thread typesets the PDF and builds the
- * search index (the Typst compiler blocks its thread for the whole PDF).
+ * the cards are drawn while the main thread builds the search index and the
+ * PDF is typeset in a worker of its own.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,6 +17,7 @@ import { mapLimited } from '../lib/limit';
 import { cachedFile } from './disk-cache';
 import { renderCardPng } from './card-png';
 import { withPngText } from './png-text';
+import { reportTo } from './in-worker';
 
 /** One card to make: where it goes, its layers, and its key in the cache. */
 export interface CardJob {
@@ -49,9 +51,5 @@ export async function makeCards(jobs: readonly CardJob[]): Promise<CardWorkerRes
 }
 
 if (parentPort && (workerData as { cards?: unknown } | undefined)?.cards) {
-  const port = parentPort;
-  makeCards((workerData as { cards: CardJob[] }).cards).then(
-    (result) => port.postMessage({ result }),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+  reportTo(parentPort, makeCards((workerData as { cards: CardJob[] }).cards));
 }

@@ -16,17 +16,15 @@
  * Cards are rendered a few at a time, two per core (sharp and zlib run in
  * libuv's threads), so a 10,000-page edition does not queue 10,000 jobs; they
  * start before the PDF and search and are waited for after them, from 100
- * cards on in a worker thread (src/build/card-worker.ts): the Typst compiler
- * holds the main thread for the whole PDF, and meanwhile the cards use the
- * other core.
+ * cards on in a worker thread (src/build/card-worker.ts, started by
+ * build/in-worker.ts), beside the main thread's search index and the PDF's
+ * worker.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { baseDir } from '../lib/paths';
 import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
 import { CARD_PNG_VERSION } from '../build/card-png';
@@ -34,6 +32,7 @@ import { makeCards, type CardJob, type CardWorkerResult } from '../build/card-wo
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
+import { inWorker } from '../build/in-worker';
 
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
@@ -71,33 +70,9 @@ function cardJobs(out: string, base: string): CardJob[] {
  */
 const WORKER_FROM_CARDS = 100;
 
-/**
- * Runs src/build/card-worker.ts in a worker thread. The worker is bundled
- * here with esbuild (as the lazy bundles are), since Node cannot load the
- * project's TypeScript imports by itself; sharp stays outside the bundle and
- * is found from the project's node_modules.
- */
-export async function inWorker(jobs: CardJob[]): Promise<CardWorkerResult> {
-  const bundled = await build({
-    entryPoints: [fileURLToPath(new URL('../build/card-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['sharp'],
-    write: false,
-    logLevel: 'silent',
-  });
-  const worker = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData: { cards: jobs } });
-  // A build that stops for another reason does not wait for the cards.
-  worker.unref();
-  return new Promise((resolve, reject) => {
-    worker.once('message', (message: { result?: CardWorkerResult; error?: string }) =>
-      message.result ? resolve(message.result) : reject(new Error(`social cards: ${message.error}`)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`social cards: the worker stopped (${code}) before it reported`)));
-  });
-}
+/** Makes the cards in a worker thread (src/build/card-worker.ts); sharp is found from node_modules there. */
+export const cardsInWorker = (jobs: CardJob[]): Promise<CardWorkerResult> =>
+  inWorker(new URL('../build/card-worker.ts', import.meta.url), { cards: jobs }, { external: ['sharp'], label: 'social cards' });
 
 /**
  * The cards step in two parts: `start` (placed before the PDF and search in
@@ -119,7 +94,7 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
         'astro:build:done': ({ dir }) => {
           const started = performance.now();
           const jobs = cardJobs(fileURLToPath(dir), base);
-          const result = jobs.length >= WORKER_FROM_CARDS ? inWorker(jobs) : makeCards(jobs);
+          const result = jobs.length >= WORKER_FROM_CARDS ? cardsInWorker(jobs) : makeCards(jobs);
           // Reported by `done`; until then a failure must not end the process as unhandled.
           result.catch(() => {});
           running = { started, cards: jobs.length, result };

@@ -20,6 +20,7 @@ import { check, formatReport, readEntries, type Report } from '../../tools/fidel
 import { fragmentLengths } from '../../tools/fidelity/fragment-lengths.ts';
 import { pdfPages, readPdf, tool, type Bookmark } from '../../tools/fidelity/pdf.ts';
 import { pdfFonts, typstCompiler } from '../../src/build/pdf';
+import { pdfInWorker } from '../../src/integrations/pdf';
 import { PAGE } from '../../src/lib/pdf/template';
 import { pdfText } from '../../src/lib/text/nl';
 import { SITE_TITLE } from '../../src/lib/site';
@@ -149,6 +150,20 @@ describe('the PDF edition', () => {
       }
     }
     expect(running).toBeGreaterThan(5);
+  });
+
+  it('is the same PDF when a large edition typesets it in a worker thread', async () => {
+    // An empty cache of its own: the worker typesets, it does not find the build's PDF.
+    const saved = process.env['NJI_CACHE_DIR'];
+    process.env['NJI_CACHE_DIR'] = join(scratch, 'worker-cache');
+    try {
+      const result = await pdfInWorker({ dist: DIST, options: { site: SITE, base: '/' } });
+      expect(result.reused).toBe(false);
+      expect(Buffer.from(result.bytes).equals(readFileSync(PDF))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env['NJI_CACHE_DIR'];
+      else process.env['NJI_CACHE_DIR'] = saved;
+    }
   });
 
   it('has a bookmark for every chapter and story, in reading order', () => {

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { blockSvg, CARD_HEIGHT, CARD_WIDTH, cardLayers, cardSvg, type CardData, type CardLayers } from '../../src/lib/social-card';
 import { palettePng, renderCardPng } from '../../src/build/card-png';
 import { makeCards, type CardJob } from '../../src/build/card-worker';
-import { inWorker } from '../../src/integrations/social-cards';
+import { cardsInWorker } from '../../src/integrations/social-cards';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +122,7 @@ describe('the cards worker', { timeout: 60_000 }, () => {
       const jobs = (where: string): CardJob[] =>
         Object.values(CARDS).slice(0, 3).map((card, i) => ({ target: join(root, where, `og/${i}.png`), layers: cardLayers(card, publication), key: `k${i}` }));
       process.env['NJI_CACHE_DIR'] = join(root, 'cache-worker');
-      expect(await inWorker(jobs('worker'))).toEqual({ rendered: 3, reused: 0 });
+      expect(await cardsInWorker(jobs('worker'))).toEqual({ rendered: 3, reused: 0 });
       process.env['NJI_CACHE_DIR'] = join(root, 'cache-main');
       expect(await makeCards(jobs('main'))).toEqual({ rendered: 3, reused: 0 });
       for (let i = 0; i < 3; i++) {
