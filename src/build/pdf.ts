@@ -96,7 +96,7 @@ function* walk(dist: string, base: string): Generator<{ path: string; main: Elem
 export const readingOrder = (dist: string, base: string): string[] => [...walk(dist, base)].map((page) => page.path);
 
 /** Typst source and its images, from dist/. */
-export function pdfSource(dist: string, options: PdfOptions): { source: string; images: Map<string, string>; fragments: string[] } {
+function pdfSource(dist: string, options: PdfOptions): { source: string; images: Map<string, string>; fragments: string[] } {
   const images = new Map<string, string>();
   // Each part numbers its own QR codes: the colophon is read last (it closes the reading order) but set first.
   const parts = { colophon: [] as string[], pages: [] as string[], cover: [] as string[] };
@@ -214,7 +214,7 @@ export async function buildPdf(dist: string, options: PdfOptions): Promise<PdfRe
 }
 
 /** The page count of a PDF that Typst wrote (its page tree's /Count). */
-export function countPages(bytes: Uint8Array): number {
+function countPages(bytes: Uint8Array): number {
   const text = Buffer.from(bytes).toString('latin1');
   const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
   return Math.max(0, ...counts);

@@ -26,7 +26,7 @@ import { pdfFacts, PDF_FACTS_PLACEHOLDER } from '../lib/pdf/facts';
  * some 0.3 s to bundle and start, more than the small site's whole PDF saves
  * by running beside search (34 pages, about 0.7 s).
  */
-export const WORKER_FROM_PAGES = 100;
+const WORKER_FROM_PAGES = 100;
 
 /** Typesets the PDF in a worker thread (src/build/pdf-worker.ts); the Typst compiler, a native module, is found from node_modules there. */
 export const pdfInWorker = (job: PdfJob): Promise<PdfResult> =>
