@@ -14,9 +14,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 
-export async function inWorker<T>(module: URL, workerData: unknown, options: { external: string[]; label: string }): Promise<T> {
+/** A started worker: what it will report, and a way to send it a message (sent once it runs). */
+export interface StartedWorker<T> {
+  result: Promise<T>;
+  post(message: unknown): void;
+}
+
+export function startWorker<T>(module: URL, workerData: unknown, options: { external: string[]; label: string }): StartedWorker<T> {
   const entry = fileURLToPath(module);
-  const bundled = await build({
+  const worker = build({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -26,18 +32,30 @@ export async function inWorker<T>(module: URL, workerData: unknown, options: { e
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
     write: false,
     logLevel: 'silent',
+  }).then((bundled) => {
+    const started = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData });
+    // A build that stops for another reason does not wait for the worker.
+    started.unref();
+    return started;
   });
-  const worker = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData });
-  // A build that stops for another reason does not wait for the worker.
-  worker.unref();
-  return new Promise((resolve, reject) => {
-    worker.once('message', (message: { result?: T; error?: string }) =>
-      message.result ? resolve(message.result) : reject(new Error(`${options.label}: ${message.error}`)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`${options.label}: the worker stopped (${code}) before it reported`)));
-  });
+  const result = worker.then(
+    (started) =>
+      new Promise<T>((resolve, reject) => {
+        started.once('message', (message: { result?: T; error?: string }) =>
+          message.result ? resolve(message.result) : reject(new Error(`${options.label}: ${message.error}`)),
+        );
+        started.once('error', reject);
+        started.once('exit', (code) => reject(new Error(`${options.label}: the worker stopped (${code}) before it reported`)));
+      }),
+  );
+  // Reported through `result`; until it is awaited a failure must not end the process as unhandled.
+  result.catch(() => {});
+  return { result, post: (message) => void worker.then((started) => started.postMessage(message), () => {}) };
 }
+
+/** Runs a worker module with its data and resolves with what it reports. */
+export const inWorker = <T>(module: URL, workerData: unknown, options: { external: string[]; label: string }): Promise<T> =>
+  startWorker<T>(module, workerData, options).result;
 
 /** The worker's side: posts what `work` gives (copied: a PDF of 9 MB in a few milliseconds) or its error. */
 export function reportTo<R>(port: { postMessage(value: unknown): void }, work: Promise<R>): void {

@@ -18,7 +18,10 @@
  * start before the PDF and search and are waited for after them, from 100
  * cards on in a worker thread (src/build/card-worker.ts, started by
  * build/in-worker.ts), beside the main thread's search index and the PDF's
- * worker.
+ * worker. A large edition starts that worker when the build starts, with the
+ * chapters' and stories' cards foreseen from content/ (build/card-forecast.ts):
+ * it draws them while Astro builds the pages, and after the build makes every
+ * page's card from its sharing tags, finding the foreseen ones ready.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -32,7 +35,8 @@ import { makeCards, type CardJob, type CardWorkerResult } from '../build/card-wo
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
-import { inWorker } from '../build/in-worker';
+import { forecastCards } from '../build/card-forecast';
+import { inWorker, startWorker, type StartedWorker } from '../build/in-worker';
 
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
@@ -41,7 +45,17 @@ const meta = (html: string, property: string) =>
   new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1] ??
   new RegExp(`<meta[^>]*content="([^"]*)"[^>]*property="${property}"`).exec(html)?.[1];
 
-/** Every page's card: where it goes, its layers and its cache key (the whole drawing, its blocks' boxes, how it is rendered and packed). */
+/** A card's layers and its cache key: the whole drawing, its blocks' boxes, how it is rendered and packed. */
+function cardOf(card: CardData): Pick<CardJob, 'layers' | 'key'> {
+  const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
+  const key = createHash('sha256')
+    .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
+    .digest('hex')
+    .slice(0, 24);
+  return { layers, key };
+}
+
+/** Every page's card, from its sharing tags: where it goes, its layers and its cache key. */
 function cardJobs(out: string, base: string): CardJob[] {
   const dataFile = join(out, CARDS_DATA_PATH);
   const extras: Record<string, Partial<CardData>> = existsSync(dataFile) ? JSON.parse(readFileSync(dataFile, 'utf8')) : {};
@@ -53,15 +67,12 @@ function cardJobs(out: string, base: string): CardJob[] {
     if (!image || !title) return [];
     const path = decodeURI(new URL(image).pathname);
     if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} lies outside the site (${base})`);
-    const card: CardData = { title: decodeEntities(title), ...extras[path.slice(base.length)] };
-    const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
-    const key = createHash('sha256')
-      .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
-      .digest('hex')
-      .slice(0, 24);
-    return [{ target: join(out, path.slice(base.length)), layers, key }];
+    return [{ target: join(out, path.slice(base.length)), ...cardOf({ title: decodeEntities(title), ...extras[path.slice(base.length)] }) }];
   });
 }
+
+/** The chapters' and stories' cards foreseen from content/ (build/card-forecast.ts), by key. */
+export const foreseenCards = (root: string): Pick<CardJob, 'layers' | 'key'>[] => forecastCards(root).map(cardOf);
 
 /**
  * Below this many cards they are made on the main thread: a worker costs some
@@ -70,34 +81,60 @@ function cardJobs(out: string, base: string): CardJob[] {
  */
 const WORKER_FROM_CARDS = 100;
 
+const CARD_WORKER = new URL('../build/card-worker.ts', import.meta.url);
+const CARD_WORKER_OPTIONS = { external: ['sharp'], label: 'social cards' };
+
 /** Makes the cards in a worker thread (src/build/card-worker.ts); sharp is found from node_modules there. */
-export const cardsInWorker = (jobs: CardJob[]): Promise<CardWorkerResult> =>
-  inWorker(new URL('../build/card-worker.ts', import.meta.url), { cards: jobs }, { external: ['sharp'], label: 'social cards' });
+export const cardsInWorker = (jobs: CardJob[]): Promise<CardWorkerResult> => inWorker(CARD_WORKER, { cards: jobs }, CARD_WORKER_OPTIONS);
+
+/** A worker that draws the foreseen cards now and makes the pages' cards when they are posted ({ cards }). */
+export const foreseeingWorker = (foreseen: Pick<CardJob, 'layers' | 'key'>[]): StartedWorker<CardWorkerResult> =>
+  startWorker(CARD_WORKER, { forecast: foreseen }, CARD_WORKER_OPTIONS);
 
 /**
  * The cards step in two parts: `start` (placed before the PDF and search in
- * astro.config.mjs) reads the pages and starts the worker; `done` (placed
- * after them) waits for it and reports. The PDF step rewrites pages too, but
- * only its facts placeholder, never the sharing tags read here, and `start`
- * reads every page before it returns.
+ * astro.config.mjs) foresees a large edition's cards when the build starts,
+ * and when it is done reads the pages and hands their cards to the worker (or
+ * makes them); `done` (placed after the PDF and search) waits for it and
+ * reports. The PDF step rewrites pages too, but only its facts placeholder,
+ * after search, never the sharing tags read here, and `start` reads every page
+ * before it returns.
  */
 export default function socialCards(): { start: AstroIntegration; done: AstroIntegration } {
   let base = '/';
-  let running: { started: number; cards: number; result: Promise<CardWorkerResult> } | undefined;
+  let root = '.';
+  let early: { worker: StartedWorker<CardWorkerResult>; keys: Set<string> } | undefined;
+  let running: { started: number; cards: number; worker: boolean; foreseen: { right: number; of: number } | undefined; result: Promise<CardWorkerResult> } | undefined;
   return {
     start: {
       name: 'nji-social-cards',
       hooks: {
         'astro:config:done': ({ config }) => {
           base = baseDir(config.base);
+          root = fileURLToPath(config.root);
+        },
+        // A large edition's chapters and stories: their cards are drawn while Astro builds the pages.
+        'astro:build:start': () => {
+          const foreseen = foreseenCards(root);
+          if (foreseen.length >= WORKER_FROM_CARDS) early = { worker: foreseeingWorker(foreseen), keys: new Set(foreseen.map((card) => card.key)) };
         },
         'astro:build:done': ({ dir }) => {
           const started = performance.now();
           const jobs = cardJobs(fileURLToPath(dir), base);
-          const result = jobs.length >= WORKER_FROM_CARDS ? cardsInWorker(jobs) : makeCards(jobs);
+          let result: Promise<CardWorkerResult>;
+          let foreseen: { right: number; of: number } | undefined;
+          if (early) {
+            const keys = early.keys;
+            foreseen = { right: jobs.filter((job) => keys.has(job.key)).length, of: keys.size };
+            early.worker.post({ cards: jobs });
+            result = early.worker.result;
+          } else {
+            result = jobs.length >= WORKER_FROM_CARDS ? cardsInWorker(jobs) : makeCards(jobs);
+          }
           // Reported by `done`; until then a failure must not end the process as unhandled.
           result.catch(() => {});
-          running = { started, cards: jobs.length, result };
+          running = { started, cards: jobs.length, worker: !!early || jobs.length >= WORKER_FROM_CARDS, foreseen, result };
+          early = undefined;
         },
       },
     },
@@ -111,7 +148,9 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
           const now = performance.now();
           // How long the build waited for the cards after the PDF and search: what they still add to its time.
           logger.info(
-            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache, in ${Math.round(now - running.started)} ms beside the PDF and search${running.cards >= WORKER_FROM_CARDS ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
+            `${running.cards} social cards: ${rendered} rendered, ${reused} from cache` +
+              `${running.foreseen ? ` (${running.foreseen.right} of them foreseen from content/ and drawn while the pages were built, of ${running.foreseen.of} foreseen)` : ''}, ` +
+              `in ${Math.round(now - running.started)} ms beside the PDF and search${running.worker ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
           );
           running = undefined;
         },

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { blockSvg, CARD_HEIGHT, CARD_WIDTH, cardLayers, cardSvg, type CardData, type CardLayers } from '../../src/lib/social-card';
 import { palettePng, renderCardPng } from '../../src/build/card-png';
-import { makeCards, type CardJob } from '../../src/build/card-worker';
-import { cardsInWorker } from '../../src/integrations/social-cards';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { makeCards, renderCard, type CardJob } from '../../src/build/card-worker';
+import { cardsInWorker, foreseeingWorker } from '../../src/integrations/social-cards';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -127,6 +127,35 @@ describe('the cards worker', { timeout: 60_000 }, () => {
       expect(await makeCards(jobs('main'))).toEqual({ rendered: 3, reused: 0 });
       for (let i = 0; i < 3; i++) {
         expect(readFileSync(join(root, 'worker', `og/${i}.png`)).equals(readFileSync(join(root, 'main', `og/${i}.png`))), `card ${i}`).toBe(true);
+      }
+    } finally {
+      if (saved === undefined) delete process.env['NJI_CACHE_DIR'];
+      else process.env['NJI_CACHE_DIR'] = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('draws the foreseen cards before it is sent the pages’ cards, and draws each card once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nji-card-forecast-'));
+    const saved = process.env['NJI_CACHE_DIR'];
+    try {
+      process.env['NJI_CACHE_DIR'] = join(root, 'cache');
+      const cards = Object.values(CARDS).slice(0, 4);
+      const job = (card: CardData, i: number): CardJob => ({ target: join(root, `og/${i}.png`), layers: cardLayers(card, publication), key: `f${i}` });
+      // Foreseen: cards 0–2 and one no page asks for (a wrong forecast); the pages ask for 0–3.
+      const wrong = { layers: cardLayers({ title: 'Niet gevraagd' }, publication), key: 'wrong' };
+      const worker = foreseeingWorker([...cards.slice(0, 3).map((card, i) => job(card, i)), wrong]);
+      // The foreseen cards are in the cache before the pages' cards are sent.
+      const cached = () => (existsSync(join(root, 'cache/nji-cards')) ? readdirSync(join(root, 'cache/nji-cards')).filter((f) => f.endsWith('.png')).length : 0);
+      const until = Date.now() + 30_000;
+      while (cached() < 4 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cached()).toBe(4);
+      worker.post({ cards: cards.map(job) });
+      // Each card drawn once in this build, foreseen or not: none counts as found in the cache.
+      expect(await worker.result).toEqual({ rendered: 4, reused: 0 });
+      expect(cached()).toBe(5);
+      for (const [i, card] of cards.entries()) {
+        expect(readFileSync(join(root, `og/${i}.png`)).equals(await renderCard(cardLayers(card, publication))), `card ${i}`).toBe(true);
       }
     } finally {
       if (saved === undefined) delete process.env['NJI_CACHE_DIR'];
