@@ -112,3 +112,35 @@ describe('a file that never arrives', () => {
     await page.close();
   });
 });
+
+describe('an engine that loses a position asked for before its metadata, and the first one after', () => {
+  it('still plays the whole recording from the fragment’s end, as "Luister verder" asks', async () => {
+    // Seen in WebKit beside two CPU hogs (1 run in 4): the whole recording, asked to play from 1:30, played from 0:00.
+    const f = fragments.find((x) => x.story === 'jongeren-maken-de-stad') ?? fragments[0]!;
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => {
+      const real = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
+      const lost = new WeakSet<HTMLMediaElement>();
+      Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', {
+        configurable: true,
+        get(this: HTMLMediaElement) {
+          return real.get!.call(this);
+        },
+        set(this: HTMLMediaElement, value: number) {
+          if (value > 0 && this.readyState < HTMLMediaElement.HAVE_METADATA) return;
+          if (value > 0 && !lost.has(this)) {
+            lost.add(this);
+            return;
+          }
+          real.set!.call(this, value);
+        },
+      });
+    });
+    await page.goto(site.url(`/verhalen/${f.story}/`));
+    // What the fragment's "Luister verder in de hele opname" does on the story's page, through the player's public interface.
+    await page.locator('#interview').evaluate((el, at) => (el as Player).play(at), f.end);
+    await advances(page, '#interview');
+    expect(await time(page, '#interview')).toBeGreaterThanOrEqual(f.end);
+    await page.close();
+  });
+});

@@ -21,6 +21,9 @@ import type { Media, MediaEvents } from './media';
 
 /** How often the clock is looked at while playback is meant to go on, in ms. */
 const LOOK_EVERY = 250;
+/** An element this close before an asked position is there (s); up to SETTLED_AFTER past it, it played on from there. */
+const SETTLED_WITHIN = 0.5;
+const SETTLED_AFTER = 5;
 
 export function audioElementMedia(src: string, offset: number, events: MediaEvents): Media {
   let audio: HTMLAudioElement | undefined;
@@ -30,7 +33,12 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   let reported = false;
   /** Where the element was told to begin, in the recording. */
   let from = offset;
-  /** A position set before the element knew its length, in the file: applied once it does. */
+  /**
+   * A position asked for, in the file, until the element is there: set before
+   * the element knew its length it is applied once it does, and an engine that
+   * reports 0 while it seeks (WebKit, under load, right after the metadata)
+   * is not taken at its word by a nudge.
+   */
   let pending: number | undefined;
   /** The element gave up (`slow`): the next press loads the file anew. */
   let troubled = false;
@@ -41,16 +49,32 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   const now = () => performance.now() / 1000;
   const inFile = (at: number) => Math.max(0, at - offset);
 
-  /** Sets the element's position in the file; before it knows its length, again once it does. */
+  /** Sets the element's position in the file, kept as `pending` until the element is there (see `settle`). */
   const place = (el: HTMLAudioElement, t: number) => {
-    if (el.readyState < HTMLMediaElement.HAVE_METADATA) pending = t;
+    pending = t;
     if (Math.abs(el.currentTime - t) > 0.001) {
       try {
         el.currentTime = t;
       } catch {
-        pending = t;
+        // Before the element knows its length some engines refuse: `settle` applies it once it does.
       }
     }
+    settle(el);
+  };
+
+  /**
+   * Once the element knows its length and is not seeking: at the asked
+   * position (the file's end at most), or playing on from it, the position is
+   * settled; elsewhere it is asked for again. Looked at on the element's
+   * events and on every look at the clock, which a busy machine may leave a
+   * second apart: up to SETTLED_AFTER seconds past the position counts as
+   * having played on from it, so it is never asked for twice.
+   */
+  const settle = (el: HTMLAudioElement) => {
+    if (pending === undefined || el.readyState < HTMLMediaElement.HAVE_METADATA || el.seeking) return;
+    const target = Number.isFinite(el.duration) ? Math.min(pending, el.duration) : pending;
+    if (el.currentTime >= target - SETTLED_WITHIN && el.currentTime <= target + SETTLED_AFTER) pending = undefined;
+    else el.currentTime = target;
   };
 
   const stopWatching = () => {
@@ -67,6 +91,7 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
 
   const tick = () => {
     if (!audio || !wanted || !watch) return stopWatching();
+    settle(audio);
     const at = pending ?? audio.currentTime;
     const { watch: after, act } = look(watch, now(), at);
     // The clock moved forward: it plays, whether or not the engine said so ('playing' is one more
@@ -118,11 +143,9 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   };
 
   const handlers: Record<string, (event: Event) => void> = {
-    loadedmetadata: (event) => {
-      const el = event.target as HTMLAudioElement;
-      if (pending !== undefined && Math.abs(el.currentTime - pending) > 0.01) el.currentTime = pending;
-      pending = undefined;
-    },
+    loadedmetadata: (event) => settle(event.target as HTMLAudioElement),
+    seeked: (event) => settle(event.target as HTMLAudioElement),
+    timeupdate: (event) => settle(event.target as HTMLAudioElement),
     playing: () => report(),
     pause: (event) => {
       const el = event.target as HTMLAudioElement;
