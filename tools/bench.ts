@@ -9,6 +9,8 @@
  *   npm run bench -- --scale 1000 only the build of a copy of the project with
  *                                 1000 extra chapters, cold (empty caches),
  *                                 phase by phase (pages, PDF, search, social cards)
+ *   npm run bench -- --scale 1000 --runs 3
+ *                                 three such builds, each and the median
  *
  * Listening: time from the press to `playing` (median of 20), audio bytes
  * before the first press, bytes fetched to play a whole fragment against the
@@ -126,13 +128,27 @@ function coldBuild(extra: number): Record<string, number> {
   }
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
 const scaleAt = process.argv.indexOf('--scale');
 if (scaleAt !== -1) {
   const extra = Number(process.argv[scaleAt + 1]);
   if (!Number.isInteger(extra) || extra < 0) throw new Error('--scale needs a number of extra chapters, e.g. --scale 1000');
-  const figures = coldBuild(extra);
-  console.log(`\n## cold build with ${extra} extra chapters`);
-  console.table(figures);
+  // --runs K: K cold builds one after another, and each figure's median. A shared machine's speed
+  // wanders (one copy of the same build took 30 to 44 s in an hour), so one run proves little.
+  const runsAt = process.argv.indexOf('--runs');
+  const runs = runsAt === -1 ? 1 : Number(process.argv[runsAt + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a number of builds, e.g. --runs 3');
+  const all = Array.from({ length: runs }, () => coldBuild(extra));
+  console.log(`\n## cold build with ${extra} extra chapters${runs > 1 ? `, ${runs} runs: each, then the median` : ''}`);
+  console.table(
+    runs === 1
+      ? all[0]
+      : Object.fromEntries(Object.keys(all[0]!).map((key) => [key, { ...Object.fromEntries(all.map((run, i) => [`run ${i + 1}`, run[key]])), median: +median(all.map((run) => run[key]!)).toFixed(1) }])),
+  );
   process.exit(0);
 }
 
@@ -142,10 +158,6 @@ if (!process.argv.includes('--no-build')) {
   results['build seconds'] = +((performance.now() - t0) / 1000).toFixed(1);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
