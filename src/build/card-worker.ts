@@ -1,16 +1,16 @@
 /**
- * The social cards' worker thread (started by src/integrations/social-cards.ts
+ * The social cards' worker (started by src/integrations/social-cards.ts
  * through build/in-worker.ts): renders every card it is given
  * (src/build/card-png.ts), through the build's disk cache, writes each where
  * its page's og:image points, and reports how many it rendered and how many
- * came from the cache. Started before Astro builds the pages, with the cards
- * foreseen from content/ (build/card-forecast.ts): it draws those while Astro
- * keeps the main thread busy, then makes the pages' cards when they are sent,
- * each foreseen one already drawn or being drawn. A thread of its own also
- * after the build, while the main thread builds the search index and the PDF
- * is typeset in a worker of its own.
+ * came from the cache. A thread of its own, so the cards are drawn while the
+ * main thread builds the search index and the PDF is typeset in a worker of
+ * its own. Run as a process with FORESEE_ARGUMENT, it draws a large
+ * edition's foreseen cards (build/card-forecast.ts) into the cache while
+ * Astro builds the pages, at the lowest priority: it takes only the time
+ * Astro leaves.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -20,7 +20,7 @@ import { mapLimited } from '../lib/limit';
 import { cachedFile } from './disk-cache';
 import { renderCardPng } from './card-png';
 import { withPngText } from './png-text';
-import { reportTo } from './in-worker';
+import { reportTo } from './worker-report';
 
 /** One card to make: where it goes, its layers, and its key in the cache. */
 export interface CardJob {
@@ -39,53 +39,36 @@ export async function renderCard(layers: CardLayers): Promise<Buffer> {
   return withPngText(await renderCardPng(layers), 'Description', cardText(layers.svg));
 }
 
-/** Cards asked for in one build, by key: each is made once, whether foreseen or asked for by its page. */
-type Made = Map<string, Promise<boolean>>;
-
-/** Makes the card into the build's disk cache, once per key; resolves with whether it came from the cache. */
-function ensure(made: Made, { layers, key }: Pick<CardJob, 'layers' | 'key'>): Promise<boolean> {
-  let done = made.get(key);
-  if (!done) {
-    done = cachedFile('cards', `${key}.png`, () => renderCard(layers)).then((file) => file.reused);
-    made.set(key, done);
-  }
-  return done;
-}
-
 /** How many cards are drawn at once: two per core (sharp and zlib run in libuv's threads while this thread composes). */
 const AT_ONCE = 2 * availableParallelism();
 
-/** Makes every card and writes each where its page's og:image points. */
-export async function makeCards(jobs: readonly CardJob[], made: Made = new Map()): Promise<CardWorkerResult> {
+/** Makes every card (through the build's disk cache) and writes each where its page's og:image points. */
+export async function makeCards(jobs: readonly CardJob[]): Promise<CardWorkerResult> {
   let rendered = 0;
   let reused = 0;
-  await mapLimited(jobs, AT_ONCE, async (job) => {
-    // A foreseen card is drawn (or being drawn) already: only its bytes are read back.
-    const fromCache = await ensure(made, job);
-    const { bytes } = await cachedFile('cards', `${job.key}.png`, () => renderCard(job.layers));
+  await mapLimited(jobs, AT_ONCE, async ({ target, layers, key }) => {
+    const { bytes, reused: fromCache } = await cachedFile('cards', `${key}.png`, () => renderCard(layers));
     if (fromCache) reused++;
     else rendered++;
-    mkdirSync(dirname(job.target), { recursive: true });
-    writeFileSync(job.target, bytes);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
   });
   return { rendered, reused };
 }
 
-/**
- * The foreseen cards (src/build/card-forecast.ts), drawn into the disk cache
- * while Astro builds the pages, one at a time: Astro keeps one core busy, and
- * more cards at once would take that core from it.
- */
-export const foresee = (jobs: readonly Pick<CardJob, 'layers' | 'key'>[], made: Made): Promise<unknown> => mapLimited(jobs, 1, (job) => ensure(made, job));
+/** Draws cards into the build's disk cache only: the foreseen ones (src/build/card-forecast.ts), before the pages exist. */
+export const foresee = (jobs: readonly Pick<CardJob, 'layers' | 'key'>[]): Promise<unknown> =>
+  mapLimited(jobs, AT_ONCE, ({ layers, key }) => cachedFile('cards', `${key}.png`, () => renderCard(layers)));
 
-const data = workerData as { cards?: CardJob[]; forecast?: CardJob[] } | undefined;
-if (parentPort && data?.cards) {
-  reportTo(parentPort, makeCards(data.cards));
-} else if (parentPort && data?.forecast) {
-  // Started before the pages are built: draws the forecast, then makes the pages' cards when they are sent.
-  // A card that failed here fails again, and is reported, when the pages ask for it.
-  const made: Made = new Map();
-  foresee(data.forecast, made).catch(() => {});
-  const port = parentPort;
-  port.once('message', (message: { cards: CardJob[] }) => reportTo(port, makeCards(message.cards, made)));
+/** The argument that runs this module as the forecast's process (see build/in-worker.ts, inBackground). */
+export const FORESEE_ARGUMENT = '--foresee';
+
+if (parentPort && (workerData as { cards?: unknown } | undefined)?.cards) {
+  reportTo(parentPort, makeCards((workerData as { cards: CardJob[] }).cards));
+} else if (!parentPort && process.argv[2] === FORESEE_ARGUMENT && process.argv[3]) {
+  // A process of its own at the lowest priority, stopped when the build is done; a card it could not draw is drawn then.
+  foresee(JSON.parse(readFileSync(process.argv[3], 'utf8')) as CardJob[]).then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 }

@@ -1,66 +1,94 @@
 /**
- * Runs one of the build's worker modules (src/build/*-worker.ts) in a worker
- * thread and resolves with what it reports (`reportTo`): the social cards and the PDF are
- * made there while the main thread builds the search index, so a large
- * edition uses both cores. The module is bundled here with esbuild (as the
- * lazy bundles are), since Node cannot load the project's TypeScript imports
- * by itself; native and binary packages stay outside the bundle and are found
- * from the project's node_modules. A worker costs some 0.3 s to bundle and
- * start, so the steps use one only for a large edition.
- *
- * The protocol: the module posts `{ result }` or `{ error }` once.
+ * Runs one of the build's worker modules (src/build/*-worker.ts) beside the
+ * main thread. `inWorker`: in a worker thread, resolving with what the module
+ * reports (build/worker-report.ts); the social cards and the PDF are made so
+ * while the main thread builds the search index, and a large edition uses
+ * both cores. `inBackground`: in a process of its own at the lowest
+ * priority, for work that may use only the time the build leaves (a large
+ * edition's foreseen cards while Astro builds the pages). The module is
+ * bundled here with esbuild (as the lazy bundles are), since Node cannot load
+ * the project's TypeScript imports by itself; native and binary packages stay
+ * outside the bundle and are found from the project's node_modules. A worker
+ * costs some 0.3 s to bundle and start, so the steps use one only for a large
+ * edition.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 
-/** A started worker: what it will report, and a way to send it a message (sent once it runs). */
-export interface StartedWorker<T> {
-  result: Promise<T>;
-  post(message: unknown): void;
+interface WorkerOptions {
+  /** Packages found from node_modules at run time: native ones (sharp, Typst). */
+  external: string[];
+  /** Names the step in an error. */
+  label: string;
 }
 
-export function startWorker<T>(module: URL, workerData: unknown, options: { external: string[]; label: string }): StartedWorker<T> {
+const bundleOptions = (module: URL, external: string[]): BuildOptions & { write: false } => {
   const entry = fileURLToPath(module);
-  const worker = build({
+  return {
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: options.external,
+    external,
     // A module that finds files next to itself (createRequire(import.meta.url)) finds them from its own place.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
     write: false,
     logLevel: 'silent',
-  }).then((bundled) => {
-    const started = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData });
-    // A build that stops for another reason does not wait for the worker.
-    started.unref();
-    return started;
+  };
+};
+
+/** Runs a worker module with its data in a worker thread and resolves with what it reports. */
+export async function inWorker<T>(module: URL, workerData: unknown, options: WorkerOptions): Promise<T> {
+  const bundled = await build(bundleOptions(module, options.external));
+  const worker = new Worker(bundled.outputFiles[0]!.text, { eval: true, workerData });
+  // A build that stops for another reason does not wait for the worker.
+  worker.unref();
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message: { result?: T; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(`${options.label}: ${message.error}`)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${options.label}: the worker stopped (${code}) before it reported`)));
   });
-  const result = worker.then(
-    (started) =>
-      new Promise<T>((resolve, reject) => {
-        started.once('message', (message: { result?: T; error?: string }) =>
-          message.result ? resolve(message.result) : reject(new Error(`${options.label}: ${message.error}`)),
-        );
-        started.once('error', reject);
-        started.once('exit', (code) => reject(new Error(`${options.label}: the worker stopped (${code}) before it reported`)));
-      }),
-  );
-  // Reported through `result`; until it is awaited a failure must not end the process as unhandled.
-  result.catch(() => {});
-  return { result, post: (message) => void worker.then((started) => started.postMessage(message), () => {}) };
 }
 
-/** Runs a worker module with its data and resolves with what it reports. */
-export const inWorker = <T>(module: URL, workerData: unknown, options: { external: string[]; label: string }): Promise<T> =>
-  startWorker<T>(module, workerData, options).result;
+/** The lowest priority (a nice value of 19 on Linux and macOS, IDLE on Windows). */
+const LOWEST = 19;
 
-/** The worker's side: posts what `work` gives (copied: a PDF of 9 MB in a few milliseconds) or its error. */
-export function reportTo<R>(port: { postMessage(value: unknown): void }, work: Promise<R>): void {
-  work.then(
-    (result) => port.postMessage({ result }),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+/**
+ * Runs a worker module as a process of its own at the lowest priority, with
+ * `args` after its path; `stop` ends it (also when this process ends) and
+ * removes its files. `done` resolves when it ends by itself or is stopped.
+ */
+export function inBackground(module: URL, args: string[], data: unknown, options: Pick<WorkerOptions, 'external'>): { done: Promise<void>; stop(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'nji-background-'));
+  const code = join(dir, 'module.cjs');
+  const input = join(dir, 'data.json');
+  writeFileSync(code, buildSync(bundleOptions(module, options.external)).outputFiles[0]!.text);
+  writeFileSync(input, JSON.stringify(data));
+  // The bundle lies in a temporary folder: its outside packages are found from the project's node_modules.
+  const nodeModules = fileURLToPath(new URL('../../node_modules', module));
+  const child = spawn(process.execPath, [code, ...args, input], { stdio: 'ignore', env: { ...process.env, NODE_PATH: nodeModules } });
+  try {
+    if (child.pid) setPriority(child.pid, LOWEST);
+  } catch {
+    // Not allowed here: it runs at the build's own priority.
+  }
+  child.unref();
+  const stop = () => {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void done.then(() => {
+    process.off('exit', stop);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { done, stop };
 }

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPdf, type PdfOptions } from './pdf';
-import { reportTo } from './in-worker';
+import { reportTo } from './worker-report';
 
 export interface PdfJob {
   dist: string;

@@ -18,10 +18,11 @@
  * start before the PDF and search and are waited for after them, from 100
  * cards on in a worker thread (src/build/card-worker.ts, started by
  * build/in-worker.ts), beside the main thread's search index and the PDF's
- * worker. A large edition starts that worker when the build starts, with the
- * chapters' and stories' cards foreseen from content/ (build/card-forecast.ts):
- * it draws them while Astro builds the pages, and after the build makes every
- * page's card from its sharing tags, finding the foreseen ones ready.
+ * worker. A large edition's chapters' and stories' cards are foreseen from
+ * content/ when the build starts (build/card-forecast.ts) and drawn into the
+ * disk cache by a process at the lowest priority while Astro builds the
+ * pages; it is stopped when the build is done, and every page's card is then
+ * made from its sharing tags as always, the foreseen ones found in the cache.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -31,12 +32,12 @@ import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
 import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
 import { CARD_PNG_VERSION } from '../build/card-png';
-import { makeCards, type CardJob, type CardWorkerResult } from '../build/card-worker';
+import { FORESEE_ARGUMENT, makeCards, type CardJob, type CardWorkerResult } from '../build/card-worker';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
 import { forecastCards } from '../build/card-forecast';
-import { inWorker, startWorker, type StartedWorker } from '../build/in-worker';
+import { inBackground, inWorker } from '../build/in-worker';
 
 /** Where src/pages/og/kaarten.json.ts writes what the cards add to the page titles. */
 const CARDS_DATA_PATH = 'og/kaarten.json';
@@ -87,9 +88,13 @@ const CARD_WORKER_OPTIONS = { external: ['sharp'], label: 'social cards' };
 /** Makes the cards in a worker thread (src/build/card-worker.ts); sharp is found from node_modules there. */
 export const cardsInWorker = (jobs: CardJob[]): Promise<CardWorkerResult> => inWorker(CARD_WORKER, { cards: jobs }, CARD_WORKER_OPTIONS);
 
-/** A worker that draws the foreseen cards now and makes the pages' cards when they are posted ({ cards }). */
-export const foreseeingWorker = (foreseen: Pick<CardJob, 'layers' | 'key'>[]): StartedWorker<CardWorkerResult> =>
-  startWorker(CARD_WORKER, { forecast: foreseen }, CARD_WORKER_OPTIONS);
+/**
+ * Draws the foreseen cards into the build's disk cache in a process of its
+ * own at the lowest priority (build/in-worker.ts, inBackground): it takes only
+ * the time Astro leaves, and its cards are found in the cache afterwards.
+ */
+export const foreseeInBackground = (foreseen: Pick<CardJob, 'layers' | 'key'>[]) =>
+  inBackground(CARD_WORKER, [FORESEE_ARGUMENT], foreseen, CARD_WORKER_OPTIONS);
 
 /**
  * The cards step in two parts: `start` (placed before the PDF and search in
@@ -103,8 +108,8 @@ export const foreseeingWorker = (foreseen: Pick<CardJob, 'layers' | 'key'>[]): S
 export default function socialCards(): { start: AstroIntegration; done: AstroIntegration } {
   let base = '/';
   let root = '.';
-  let early: { worker: StartedWorker<CardWorkerResult>; keys: Set<string> } | undefined;
-  let running: { started: number; cards: number; worker: boolean; foreseen: { right: number; of: number } | undefined; result: Promise<CardWorkerResult> } | undefined;
+  let early: { stop(): void; keys: Set<string> } | undefined;
+  let running: { started: number; cards: number; foreseen: { right: number; of: number } | undefined; result: Promise<CardWorkerResult> } | undefined;
   return {
     start: {
       name: 'nji-social-cards',
@@ -116,25 +121,20 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
         // A large edition's chapters and stories: their cards are drawn while Astro builds the pages.
         'astro:build:start': () => {
           const foreseen = foreseenCards(root);
-          if (foreseen.length >= WORKER_FROM_CARDS) early = { worker: foreseeingWorker(foreseen), keys: new Set(foreseen.map((card) => card.key)) };
+          if (foreseen.length >= WORKER_FROM_CARDS) early = { ...foreseeInBackground(foreseen), keys: new Set(foreseen.map((card) => card.key)) };
         },
         'astro:build:done': ({ dir }) => {
+          // The foreseen cards drawn so far are in the cache; the rest are drawn now, at the build's priority.
+          early?.stop();
           const started = performance.now();
           const jobs = cardJobs(fileURLToPath(dir), base);
-          let result: Promise<CardWorkerResult>;
-          let foreseen: { right: number; of: number } | undefined;
-          if (early) {
-            const keys = early.keys;
-            foreseen = { right: jobs.filter((job) => keys.has(job.key)).length, of: keys.size };
-            early.worker.post({ cards: jobs });
-            result = early.worker.result;
-          } else {
-            result = jobs.length >= WORKER_FROM_CARDS ? cardsInWorker(jobs) : makeCards(jobs);
-          }
+          const keys = early?.keys;
+          const foreseen = keys && { right: jobs.filter((job) => keys.has(job.key)).length, of: keys.size };
+          early = undefined;
+          const result = jobs.length >= WORKER_FROM_CARDS ? cardsInWorker(jobs) : makeCards(jobs);
           // Reported by `done`; until then a failure must not end the process as unhandled.
           result.catch(() => {});
-          running = { started, cards: jobs.length, worker: !!early || jobs.length >= WORKER_FROM_CARDS, foreseen, result };
-          early = undefined;
+          running = { started, cards: jobs.length, foreseen, result };
         },
       },
     },
@@ -149,8 +149,8 @@ export default function socialCards(): { start: AstroIntegration; done: AstroInt
           // How long the build waited for the cards after the PDF and search: what they still add to its time.
           logger.info(
             `${running.cards} social cards: ${rendered} rendered, ${reused} from cache` +
-              `${running.foreseen ? ` (${running.foreseen.right} of them foreseen from content/ and drawn while the pages were built, of ${running.foreseen.of} foreseen)` : ''}, ` +
-              `in ${Math.round(now - running.started)} ms beside the PDF and search${running.worker ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
+              `${running.foreseen ? ` (${running.foreseen.right} of them foreseen from content/ and drawn, as far as time allowed, while the pages were built; ${running.foreseen.of} foreseen)` : ''}, ` +
+              `in ${Math.round(now - running.started)} ms beside the PDF and search${running.cards >= WORKER_FROM_CARDS ? ' (in a worker thread)' : ''}, ${Math.round(now - waiting)} ms after them`,
           );
           running = undefined;
         },

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { blockSvg, CARD_HEIGHT, CARD_WIDTH, cardLayers, cardSvg, type CardData, type CardLayers } from '../../src/lib/social-card';
 import { palettePng, renderCardPng } from '../../src/build/card-png';
 import { makeCards, renderCard, type CardJob } from '../../src/build/card-worker';
-import { cardsInWorker, foreseeingWorker } from '../../src/integrations/social-cards';
+import { cardsInWorker, foreseeInBackground } from '../../src/integrations/social-cards';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,28 +135,47 @@ describe('the cards worker', { timeout: 60_000 }, () => {
     }
   });
 
-  it('draws the foreseen cards before it is sent the pages’ cards, and draws each card once', async () => {
+  it('draws the foreseen cards into the cache in a process of its own at the lowest priority, where the pages’ cards find them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'nji-card-forecast-'));
     const saved = process.env['NJI_CACHE_DIR'];
     try {
       process.env['NJI_CACHE_DIR'] = join(root, 'cache');
-      const cards = Object.values(CARDS).slice(0, 4);
+      const cards = Object.values(CARDS).slice(0, 3);
       const job = (card: CardData, i: number): CardJob => ({ target: join(root, `og/${i}.png`), layers: cardLayers(card, publication), key: `f${i}` });
-      // Foreseen: cards 0–2 and one no page asks for (a wrong forecast); the pages ask for 0–3.
-      const wrong = { layers: cardLayers({ title: 'Niet gevraagd' }, publication), key: 'wrong' };
-      const worker = foreseeingWorker([...cards.slice(0, 3).map((card, i) => job(card, i)), wrong]);
-      // The foreseen cards are in the cache before the pages' cards are sent.
-      const cached = () => (existsSync(join(root, 'cache/nji-cards')) ? readdirSync(join(root, 'cache/nji-cards')).filter((f) => f.endsWith('.png')).length : 0);
-      const until = Date.now() + 30_000;
-      while (cached() < 4 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(cached()).toBe(4);
-      worker.post({ cards: cards.map(job) });
-      // Each card drawn once in this build, foreseen or not: none counts as found in the cache.
-      expect(await worker.result).toEqual({ rendered: 4, reused: 0 });
-      expect(cached()).toBe(5);
-      for (const [i, card] of cards.entries()) {
-        expect(readFileSync(join(root, `og/${i}.png`)).equals(await renderCard(cardLayers(card, publication))), `card ${i}`).toBe(true);
+      const background = foreseeInBackground(cards.map(job));
+      await background.done;
+      const cached = readdirSync(join(root, 'cache/nji-cards')).filter((f) => f.endsWith('.png'));
+      expect(cached.sort()).toEqual(['f0.png', 'f1.png', 'f2.png']);
+      // The pages' cards: the three foreseen from the cache, a fourth drawn now; the same bytes as drawn here.
+      const jobs = [...cards, CARDS['long kicker and wide title']!].map(job);
+      expect(await makeCards(jobs)).toEqual({ rendered: 1, reused: 3 });
+      for (const [i, { layers }] of jobs.entries()) {
+        expect(readFileSync(join(root, `og/${i}.png`)).equals(await renderCard(layers)), `card ${i}`).toBe(true);
       }
+    } finally {
+      if (saved === undefined) delete process.env['NJI_CACHE_DIR'];
+      else process.env['NJI_CACHE_DIR'] = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a background process stopped by the build ends there and leaves no files behind', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ layers: cardLayers({ title: `Hoofdstuk ${i}` }, publication), key: `s${i}` }));
+    const saved = process.env['NJI_CACHE_DIR'];
+    const root = mkdtempSync(join(tmpdir(), 'nji-card-stop-'));
+    process.env['NJI_CACHE_DIR'] = join(root, 'cache');
+    try {
+      const background = foreseeInBackground(many);
+      const drawnSoFar = () => (existsSync(join(root, 'cache/nji-cards')) ? readdirSync(join(root, 'cache/nji-cards')).length : 0);
+      // Stopped once it draws, as the build stops it after Astro (a bounded wait: a loaded machine starts it slowly).
+      const until = Date.now() + 30_000;
+      while (drawnSoFar() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      background.stop();
+      await background.done;
+      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('nji-background-') && existsSync(join(tmpdir(), f, 'module.cjs')))).toEqual([]);
+      // Stopped, not left to finish: far from all 400 cards were drawn (each takes some 12 ms of CPU).
+      expect(drawnSoFar()).toBeGreaterThan(0);
+      expect(drawnSoFar()).toBeLessThan(many.length / 2);
     } finally {
       if (saved === undefined) delete process.env['NJI_CACHE_DIR'];
       else process.env['NJI_CACHE_DIR'] = saved;
