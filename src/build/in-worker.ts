@@ -62,10 +62,11 @@ const LOWEST = 19;
 
 /**
  * Runs a worker module as a process of its own at the lowest priority, with
- * `args` after its path; `stop` ends it (also when this process ends) and
- * removes its files. `done` resolves when it ends by itself or is stopped.
+ * `args` after its path and a file with `data` (JSON) last; `stop` ends it
+ * (also when this process ends). `done` resolves when it ends by itself or is
+ * stopped; its temporary `folder` (the bundle and the data) is gone by then.
  */
-export function inBackground(module: URL, args: string[], data: unknown, options: Pick<WorkerOptions, 'external'>): { done: Promise<void>; stop(): void } {
+export function inBackground(module: URL, args: string[], data: unknown, options: Pick<WorkerOptions, 'external'>): { done: Promise<void>; stop(): void; folder: string } {
   const dir = mkdtempSync(join(tmpdir(), 'nji-background-'));
   const code = join(dir, 'module.cjs');
   const input = join(dir, 'data.json');
@@ -90,5 +91,5 @@ export function inBackground(module: URL, args: string[], data: unknown, options
     process.off('exit', stop);
     rmSync(dir, { recursive: true, force: true });
   });
-  return { done, stop };
+  return { done, stop, folder: dir };
 }
