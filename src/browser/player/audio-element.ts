@@ -24,6 +24,8 @@ const LOOK_EVERY = 250;
 /** An element this close before an asked position is there (s); up to SETTLED_AFTER past it, it played on from there. */
 const SETTLED_WITHIN = 0.5;
 const SETTLED_AFTER = 5;
+/** How often a position is asked for again on looks at the clock while the element plays elsewhere: 5 s of looks. */
+const RETRIES = 20;
 
 export function audioElementMedia(src: string, offset: number, events: MediaEvents): Media {
   let audio: HTMLAudioElement | undefined;
@@ -34,12 +36,17 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   /** Where the element was told to begin, in the recording. */
   let from = offset;
   /**
-   * A position asked for, in the file, until the element is there: set before
-   * the element knew its length it is applied once it does, and an engine that
-   * reports 0 while it seeks (WebKit, under load, right after the metadata)
-   * is not taken at its word by a nudge.
+   * A position asked for, in the file, until the element plays from there
+   * (see `settle`): set before the element knew its length it is applied once
+   * it does, and a seek an engine reports at once but lands elsewhere (WebKit
+   * under load, right after the metadata: the position reads 1:30, the sound
+   * starts at 0:00) is asked for again.
    */
   let pending: number | undefined;
+  /** The element's position at the last look at the clock while `pending` waits: progress shows it plays. */
+  let seen: number | undefined;
+  /** How often `pending` was asked for again while the element played elsewhere. */
+  let retries = 0;
   /** The element gave up (`slow`): the next press loads the file anew. */
   let troubled = false;
   let rate = 1;
@@ -49,9 +56,11 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   const now = () => performance.now() / 1000;
   const inFile = (at: number) => Math.max(0, at - offset);
 
-  /** Sets the element's position in the file, kept as `pending` until the element is there (see `settle`). */
+  /** Sets the element's position in the file, kept as `pending` until the element plays from there (see `settle`). */
   const place = (el: HTMLAudioElement, t: number) => {
     pending = t;
+    seen = undefined;
+    retries = 0;
     if (Math.abs(el.currentTime - t) > 0.001) {
       try {
         el.currentTime = t;
@@ -59,22 +68,51 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
         // Before the element knows its length some engines refuse: `settle` applies it once it does.
       }
     }
-    settle(el);
+    settle(el, 'metadata');
   };
 
   /**
-   * Once the element knows its length and is not seeking: at the asked
-   * position (the file's end at most), or playing on from it, the position is
-   * settled; elsewhere it is asked for again. Looked at on the element's
-   * events and on every look at the clock, which a busy machine may leave a
-   * second apart: up to SETTLED_AFTER seconds past the position counts as
-   * having played on from it, so it is never asked for twice.
+   * Whether the element is at the asked position (the file's end at most),
+   * once it knows its length and is not seeking. The position counts as
+   * reached only when the element is paused there, or plays on from there
+   * (its clock moved since the last look): an engine may read back a seek at
+   * once and land elsewhere. Up to SETTLED_AFTER seconds past it counts as
+   * played on from it, as a busy machine may leave looks a second apart.
+   * Elsewhere, the position is asked for again when the metadata comes and on
+   * each look at the clock while it should play, RETRIES times at most; then
+   * it plays on from where it is.
    */
-  const settle = (el: HTMLAudioElement) => {
+  const settle = (el: HTMLAudioElement, when: 'metadata' | 'event' | 'look', progressed = false) => {
     if (pending === undefined || el.readyState < HTMLMediaElement.HAVE_METADATA || el.seeking) return;
-    const target = Number.isFinite(el.duration) ? Math.min(pending, el.duration) : pending;
-    if (el.currentTime >= target - SETTLED_WITHIN && el.currentTime <= target + SETTLED_AFTER) pending = undefined;
-    else el.currentTime = target;
+    const target = targetIn(el, pending);
+    if (isThere(el, pending)) {
+      if (el.paused || progressed) pending = undefined;
+    } else if (when === 'metadata') {
+      el.currentTime = target;
+    } else if (when === 'look') {
+      if (retries++ < RETRIES) el.currentTime = target;
+      else pending = undefined;
+    }
+  };
+
+
+  /** The asked position as the element can take it: its end at most. */
+  const targetIn = (el: HTMLAudioElement, at: number) => (Number.isFinite(el.duration) ? Math.min(at, el.duration) : at);
+  /** The element knows its length, is not seeking, and stands at `at` or up to SETTLED_AFTER past it. */
+  const isThere = (el: HTMLAudioElement, at: number) =>
+    el.readyState >= HTMLMediaElement.HAVE_METADATA &&
+    !el.seeking &&
+    el.currentTime >= targetIn(el, at) - SETTLED_WITHIN &&
+    el.currentTime <= targetIn(el, at) + SETTLED_AFTER;
+
+  /** Where the element stands, in the file: the asked position until it is there, then its own clock, which moves. */
+  const standing = (el: HTMLAudioElement) => (pending !== undefined && !isThere(el, pending) ? pending : el.currentTime);
+
+  /** On a look at the clock: whether the element played since the last one, then `settle`. */
+  const settleOnLook = (el: HTMLAudioElement) => {
+    const progressed = seen !== undefined && !el.paused && el.currentTime !== seen;
+    seen = el.currentTime;
+    settle(el, 'look', progressed);
   };
 
   const stopWatching = () => {
@@ -91,8 +129,8 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
 
   const tick = () => {
     if (!audio || !wanted || !watch) return stopWatching();
-    settle(audio);
-    const at = pending ?? audio.currentTime;
+    settleOnLook(audio);
+    const at = standing(audio);
     const { watch: after, act } = look(watch, now(), at);
     // The clock moved forward: it plays, whether or not the engine said so ('playing' is one more
     // event an engine may not send: WebKit, replaying after the end, can play without it).
@@ -143,9 +181,8 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   };
 
   const handlers: Record<string, (event: Event) => void> = {
-    loadedmetadata: (event) => settle(event.target as HTMLAudioElement),
-    seeked: (event) => settle(event.target as HTMLAudioElement),
-    timeupdate: (event) => settle(event.target as HTMLAudioElement),
+    loadedmetadata: (event) => settle(event.target as HTMLAudioElement, 'metadata'),
+    seeked: (event) => settle(event.target as HTMLAudioElement, 'event'),
     playing: () => report(),
     pause: (event) => {
       const el = event.target as HTMLAudioElement;
@@ -220,7 +257,7 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
     },
     position() {
       if (!audio) return undefined;
-      return offset + (pending ?? audio.currentTime);
+      return offset + standing(audio);
     },
     playing: () => wanted && !!audio && !audio.paused,
     duration: () => (audio && Number.isFinite(audio.duration) ? audio.duration : undefined),
