@@ -1,13 +1,13 @@
 /**
  * The social cards of the chapters and stories as their pages will show
- * them, read from the front matter in content/ before Astro builds a page.
- * While Astro builds, one core is busy and the other mostly idle; a large
- * edition's cards are drawn then (src/integrations/social-cards.ts), instead
- * of after the build beside the PDF and search. A forecast only: after the
- * build every card is still made from its page's sharing tags, and a card
- * the forecast got wrong (or did not foresee) is drawn then; the right ones
- * are found ready. A file that does not parse is left to the build's own
- * checks. tests/build/site.test.ts holds the forecast to the built pages.
+ * them, read from the front matter in content/ before Astro builds a page,
+ * so a large edition's cards can be drawn while Astro works, by a process at
+ * the lowest priority (src/integrations/social-cards.ts). A forecast only:
+ * after the build every card is still made from its page's sharing tags, and
+ * a card the forecast got wrong (or did not reach) is drawn then; the right
+ * ones are found in the disk cache. A file that does not parse is left to
+ * the build's own checks. tests/build/social-cards.test.ts holds the
+ * forecast to the built cards.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -86,7 +86,11 @@ export function inBackground(module: URL, args: string[], data: unknown, options
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A process that could not start (its 'error') ends the same way: the work is done later, at the build's priority.
+  const done = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
   void done.then(() => {
     process.off('exit', stop);
     rmSync(dir, { recursive: true, force: true });
