@@ -39,7 +39,11 @@ export async function withoutScripts(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route) => {
     const type = route.request().resourceType();
     if (type !== 'document' && type !== 'stylesheet') return route.continue();
-    const response = await route.fetch();
+    // A connection the server closed as it was reused (ECONNRESET) is tried once more, as a browser does.
+    const response = await route.fetch().catch((error: Error) => {
+      if (!/ECONNRESET|socket hang up/.test(error.message)) throw error;
+      return route.fetch();
+    });
     let body = await response.text();
     if (type === 'document') body = body.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
     body = body.replace(/scripting:\s*(enabled|none)/g, (_, value: string) => `scripting: ${value === 'enabled' ? 'none' : 'enabled'}`);

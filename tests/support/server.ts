@@ -107,6 +107,11 @@ export async function serveStatic(
     }
   });
 
+  // Node closes an idle kept-alive connection after 5 s. A client that sends on it at that moment gets
+  // ECONNRESET: seen once beside two CPU hogs, in route.fetch() of the sweep without JavaScript
+  // (withoutScripts), as a page that never loaded. Idle connections stay open longer than any test waits.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
