@@ -29,6 +29,9 @@ export interface CardJob {
   key: string;
 }
 
+/** A card to draw into the cache only: its layers and its key (a foreseen card has no page yet). */
+export type CardDrawing = Pick<CardJob, 'layers' | 'key'>;
+
 export interface CardWorkerResult {
   rendered: number;
   reused: number;
@@ -57,7 +60,7 @@ export async function makeCards(jobs: readonly CardJob[]): Promise<CardWorkerRes
 }
 
 /** Draws cards into the build's disk cache only: the foreseen ones (src/build/card-forecast.ts), before the pages exist. */
-export const foresee = (jobs: readonly Pick<CardJob, 'layers' | 'key'>[]): Promise<unknown> =>
+export const foresee = (jobs: readonly CardDrawing[]): Promise<unknown> =>
   mapLimited(jobs, AT_ONCE, ({ layers, key }) => cachedFile('cards', `${key}.png`, () => renderCard(layers)));
 
 /** The argument that runs this module as the forecast's process (see build/in-worker.ts, inBackground). */

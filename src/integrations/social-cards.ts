@@ -32,7 +32,7 @@ import type { AstroIntegration } from 'astro';
 import { baseDir } from '../lib/paths';
 import { CARD_TEMPLATE_VERSION, cardLayers, type CardData } from '../lib/social-card';
 import { CARD_PNG_VERSION } from '../build/card-png';
-import { FORESEE_ARGUMENT, makeCards, type CardJob, type CardWorkerResult } from '../build/card-worker';
+import { FORESEE_ARGUMENT, makeCards, type CardDrawing, type CardJob, type CardWorkerResult } from '../build/card-worker';
 import { PUBLISHER, SITE_TITLE } from '../lib/site';
 import { decodeEntities } from '../lib/html';
 import { htmlFiles } from '../build/html-files';
@@ -47,7 +47,7 @@ const meta = (html: string, property: string) =>
   new RegExp(`<meta[^>]*content="([^"]*)"[^>]*property="${property}"`).exec(html)?.[1];
 
 /** A card's layers and its cache key: the whole drawing, its blocks' boxes, how it is rendered and packed. */
-function cardOf(card: CardData): Pick<CardJob, 'layers' | 'key'> {
+function cardOf(card: CardData): CardDrawing {
   const layers = cardLayers(card, { title: SITE_TITLE, publisher: PUBLISHER });
   const key = createHash('sha256')
     .update(`${CARD_TEMPLATE_VERSION}\n${CARD_PNG_VERSION}\n${JSON.stringify(layers.blocks.map((block) => block.box))}\n${layers.svg}`)
@@ -73,7 +73,7 @@ function cardJobs(out: string, base: string): CardJob[] {
 }
 
 /** The chapters' and stories' cards foreseen from content/ (build/card-forecast.ts), by key. */
-export const foreseenCards = (root: string): Pick<CardJob, 'layers' | 'key'>[] => forecastCards(root).map(cardOf);
+export const foreseenCards = (root: string): CardDrawing[] => forecastCards(root).map(cardOf);
 
 /**
  * Below this many cards they are made on the main thread: a worker costs some
@@ -93,7 +93,7 @@ export const cardsInWorker = (jobs: CardJob[]): Promise<CardWorkerResult> => inW
  * own at the lowest priority (build/in-worker.ts, inBackground): it takes only
  * the time Astro leaves, and its cards are found in the cache afterwards.
  */
-export const foreseeInBackground = (foreseen: Pick<CardJob, 'layers' | 'key'>[]) =>
+export const foreseeInBackground = (foreseen: CardDrawing[]) =>
   inBackground(CARD_WORKER, [FORESEE_ARGUMENT], foreseen, CARD_WORKER_OPTIONS);
 
 /**
