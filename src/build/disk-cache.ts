@@ -7,7 +7,8 @@
  * build cold copies with a root of their own). Each kind has its folder:
  *
  *   nji-cards/   social cards and the podcast cover (sharp renders)
- *   nji-clips/   fragment clips cut from the recordings
+ *   nji-clips/   fragment clips cut from the recordings, and the recordings'
+ *                Xing/Info frames (build/audio-tags.ts)
  *   nji-zopfli/  Pagefind's files repacked with Zopfli
  *   nji-pdf/     the PDF edition, and the font settings its typesetter reads
  *

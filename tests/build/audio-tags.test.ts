@@ -8,8 +8,9 @@
  * matter, content/updates) or is written out here, never from the code that
  * writes the tag. Behind the tag the audio is untouched: a clip's frames are
  * the cut's (Info frame included), a recording's are those of its file in
- * audio/. That the clips still decode to exactly their fragment:
- * tests/e2e/clips.test.ts.
+ * audio/, behind a Xing/Info frame that gives its length (which
+ * music-metadata reads back). That the clips still decode to exactly their
+ * fragment, and the recordings to their own samples: tests/e2e/clips.test.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBuffer, type IAudioMetadata } from 'music-metadata';
 import sharp from 'sharp';
 import { cutMp3 } from '../../src/lib/mp3/cut';
-import { readMp3 } from '../../src/lib/mp3/frames';
+import { playedSeconds, readMp3 } from '../../src/lib/mp3/frames';
 import { fragmentFacts, frontMatter, storyFacts } from '../support/content';
 import { DIST, ROOT } from '../support/paths';
 
@@ -67,6 +68,8 @@ interface Expected {
   story: { initiative: string; kind: string };
   /** The audio the frames behind the tag must be, byte for byte. */
   audio: () => Uint8Array;
+  /** A whole recording from audio/: behind the tag, a Xing/Info frame first. */
+  whole?: string;
 }
 
 const expected: Expected[] = [
@@ -87,6 +90,7 @@ const expected: Expected[] = [
       const source = read(join(ROOT, 'audio', s.recording));
       return source.subarray(id3Size(source));
     },
+    whole: s.recording,
   })),
 ];
 
@@ -99,7 +103,7 @@ describe('the MP3s of the built site', () => {
     expect(mp3sUnder(DIST).sort()).toEqual(expected.map((e) => e.file).sort());
   });
 
-  describe.each(expected)('$file', ({ file, title, story, audio }) => {
+  describe.each(expected)('$file', ({ file, title, story, audio, whole }) => {
     const bytes = read(join(DIST, file));
 
     it('says what it is: title, initiative, publication, publisher, year, and the notice while the recording is a stand-in', async () => {
@@ -134,11 +138,25 @@ describe('the MP3s of the built site', () => {
       expect(difference).toBeLessThan(4);
     });
 
-    it('has, behind the tag, exactly the audio it had without one', () => {
+    it(whole ? 'has, behind the tag, one Xing/Info frame and then exactly the recording’s audio' : 'has, behind the tag, exactly the audio it had without one', () => {
       const behind = bytes.subarray(id3Size(bytes));
       const untagged = audio();
-      expect(behind.length, 'bytes behind the tag').toBe(untagged.length);
-      expect(same(behind, untagged), 'the same bytes').toBe(true);
+      const extra = whole ? behind.length - untagged.length : 0;
+      if (whole) {
+        // One MPEG frame (its sync word first) with the tag after its header and side information.
+        expect([behind[0], behind[1]! & 0xe0], 'an MPEG frame first').toEqual([0xff, 0xe0]);
+        expect(['Info', 'Xing']).toContain(new TextDecoder().decode(behind.subarray(13, 17)));
+        expect(extra, 'one frame of at most 1,441 bytes').toBeLessThanOrEqual(1441);
+      }
+      expect(behind.length - extra, 'bytes of audio').toBe(untagged.length);
+      expect(same(behind.subarray(extra), untagged), 'the same bytes').toBe(true);
     });
+
+    if (whole) {
+      it('gives its length in that frame: music-metadata reads the duration the build counts from the frames', async () => {
+        const { format } = await parseBuffer(bytes, { mimeType: 'audio/mpeg' }, { duration: false });
+        expect(format.duration).toBeCloseTo(playedSeconds(recording(whole)), 6);
+      });
+    }
   });
 });

@@ -1,12 +1,15 @@
 /**
- * lib/mp3: frames, the bit reservoir, the Info/LAME tag a clip carries, and
- * the cut itself, on the stand-in recordings and on frames made up here.
+ * lib/mp3: frames, the bit reservoir, the Info/LAME tag a clip carries, the
+ * Info frame a whole recording gets, and the cut itself, on the stand-in
+ * recordings and on frames made up here.
  * (That Chromium plays the clips exactly is tests/e2e/clips.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crc16, cutMp3, reservoirStart, seekTable } from '../../src/lib/mp3/cut';
+import { cutMp3, reservoirStart } from '../../src/lib/mp3/cut';
+import { crc16, lengthFrame, seekTable } from '../../src/lib/mp3/info-frame';
+import { concat } from '../../src/lib/mp3/bytes';
 import { DECODER_DELAY, Mp3Error, playedSeconds, readInfoTag, readMp3, type Frame } from '../../src/lib/mp3/frames';
 import { ROOT } from '../support/paths';
 
@@ -92,5 +95,39 @@ describe('the tag', () => {
   it('checks with the CRC-16 LAME uses', () => {
     // CRC-16/ARC of "123456789" is 0xBB3D.
     expect(crc16(new TextEncoder().encode('123456789'))).toBe(0xbb3d);
+  });
+});
+
+describe('the Info frame of a whole recording that has none', () => {
+  const file = new Uint8Array(readFileSync(STAND_IN));
+  const id3 = 10 + ((file[6]! << 21) | (file[7]! << 14) | (file[8]! << 7) | file[9]!);
+  const audio = file.subarray(id3);
+  const frame = lengthFrame(audio);
+  const framed = readMp3(concat([frame, audio]));
+
+  it('is one frame, read as a tag and not as audio: the same frames follow', () => {
+    expect(recording.tagged).toBe(false);
+    expect(framed.tagged).toBe(true);
+    expect(framed.frames.map((f) => f.data)).toEqual(recording.frames.map((f) => f.data));
+  });
+
+  it('says how many frames and bytes follow ("Info": a constant bitrate)', () => {
+    // MPEG-2 mono: 4 header bytes and 9 of side information before the tag.
+    const view = new DataView(frame.buffer, frame.byteOffset);
+    expect(new TextDecoder().decode(frame.subarray(13, 17))).toBe('Info');
+    expect(view.getUint32(13 + 8)).toBe(recording.frames.length);
+    expect(view.getUint32(13 + 12)).toBe(frame.length + audio.length);
+  });
+
+  it('has no LAME fields, so a decoder skips nothing: the recording plays as long as without it', () => {
+    expect(new TextDecoder().decode(frame.subarray(13 + 120, 13 + 124))).not.toBe('LAME');
+    expect([framed.skipStart, framed.skipEnd]).toEqual([0, 0]);
+    expect(playedSeconds(framed)).toBe(playedSeconds(recording));
+  });
+
+  it('is not added to a file that opens with one', () => {
+    const clip = cutMp3(recording, 4, 14).bytes;
+    expect(lengthFrame(clip)).toHaveLength(0);
+    expect(lengthFrame(concat([frame, audio]))).toHaveLength(0);
   });
 });

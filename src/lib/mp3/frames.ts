@@ -35,6 +35,8 @@ export interface Mp3 {
    */
   skipStart: number;
   skipEnd: number;
+  /** The file opens with a Xing/Info frame (not among `frames`), with or without LAME fields. */
+  tagged: boolean;
 }
 
 /** The MPEG decoder's own delay in samples, which the LAME tag's encoder delay does not include. */
@@ -93,6 +95,7 @@ export function readMp3(bytes: Uint8Array): Mp3 {
     bitrate: rates.size === 1 ? [...rates][0] : undefined,
     skipStart: tag ? tag.delay + DECODER_DELAY : 0,
     skipEnd: tag ? Math.max(0, tag.padding - DECODER_DELAY) : 0,
+    tagged: tag !== undefined,
   };
 }
 
