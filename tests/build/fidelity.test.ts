@@ -195,7 +195,8 @@ describe('npm run controleer', () => {
       // A fixture copies content/, not the tests: the printed text to compare with.
       fixture.write('tests/fixtures/publicatie/bron.txt', source);
       fixture.edit(story, (t) => t.replace(sentence, sentence.replace(word, typo)));
-      const first = fixture.check();
+      // The pages stay in the fixture: the second look below compares them again.
+      const first = fixture.check('controle');
       expect(first.ok, first.report).toBe(false);
       const lines = first.report.split('\n');
       expect(lines[0]).toBe('De inhoud is in orde, maar de vergelijking met de gedrukte uitgave klopt niet (redactiehandleiding, 5.9):');
@@ -206,10 +207,11 @@ describe('npm run controleer', () => {
       // A readable id from the words, and the kind of a one-letter change.
       expect(lines[at]).toMatch(/^- id: [a-z0-9]+(-[a-z0-9]+)*$/);
       expect(lines[at + 1]).toBe('  kind: spelling');
-      // Taken over as they stand, the lines record that only this place changes: all is well.
+      // Taken over as they stand, the lines record that only this place changes: all is well. The check
+      // compares the same pages with the new register (the colophon's list of changes is data-fidelity="ignore",
+      // so the register changes no text the comparison reads): no second build.
       fixture.edit('content/verbeteringen.yaml', (t) => `${t}\n${lines.slice(at, at + 4).join('\n')}\n`);
-      const second = fixture.check();
-      expect(second.ok, second.report).toBe(true);
+      expect(fidelityProblems(join(fixture.dir, 'controle'), fixture.dir)).toEqual([]);
     } finally {
       fixture.dispose();
     }
