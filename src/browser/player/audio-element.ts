@@ -43,8 +43,12 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
    * starts at 0:00) is asked for again.
    */
   let pending: number | undefined;
-  /** The element's position at the last look at the clock while `pending` waits: progress shows it plays. */
-  let seen: number | undefined;
+  /**
+   * At the last look at the clock while `pending` waits: the element's
+   * position, and whether it stood at `pending` then. Progress from there
+   * shows it plays from there.
+   */
+  let seen: { at: number; there: boolean } | undefined;
   /** How often `pending` was asked for again while the element played elsewhere. */
   let retries = 0;
   /** The element gave up (`slow`): the next press loads the file anew. */
@@ -108,10 +112,19 @@ export function audioElementMedia(src: string, offset: number, events: MediaEven
   /** Where the element stands, in the file: the asked position until it is there, then its own clock, which moves. */
   const standing = (el: HTMLAudioElement) => (pending !== undefined && !isThere(el, pending) ? pending : el.currentTime);
 
-  /** On a look at the clock: whether the element played since the last one, then `settle`. */
+  /**
+   * On a look at the clock: whether the element played on from the asked
+   * position since the last look (there then and now, its clock moved
+   * forward), then `settle`. A jump there between two looks is no progress:
+   * an engine may read back a seek as asked before it lands elsewhere (a
+   * look before the metadata saw 0:00, the next one the asked 3:42, then
+   * the element played from 0:00).
+   */
   const settleOnLook = (el: HTMLAudioElement) => {
-    const progressed = seen !== undefined && !el.paused && el.currentTime !== seen;
-    seen = el.currentTime;
+    const at = el.currentTime;
+    const there = pending !== undefined && isThere(el, pending);
+    const progressed = !!seen?.there && there && !el.paused && at > seen.at;
+    seen = { at, there };
     settle(el, 'look', progressed);
   };
 
