@@ -22,6 +22,19 @@ describe('dist/_headers', () => {
     }
   });
 
+  it('every page carries a strict policy in its <meta> as well: no unsafe-inline or unsafe-eval, WebAssembly only, the site itself', () => {
+    for (const page of builtPages()) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(pageHtml(page))?.[1]?.replace(/&#39;/g, "'");
+      expect(csp, page).toBeTruthy();
+      expect(csp, page).not.toContain('unsafe-inline');
+      expect(csp, page).not.toContain("'unsafe-eval'");
+      expect(csp, page).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(csp, page).toMatch(/style-src 'self'/);
+      expect(csp, page).toMatch(/media-src 'self'/);
+      expect(csp, page).toMatch(/default-src 'self'/);
+    }
+  });
+
   it('no sniffing, a referrer policy, long caching for hashed assets, short for the index, ranges for audio', () => {
     expect(rule('/*')).toContain('X-Content-Type-Options: nosniff');
     expect(rule('/*')).toContain('Referrer-Policy: strict-origin-when-cross-origin');
