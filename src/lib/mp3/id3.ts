@@ -139,11 +139,6 @@ export function audioRange(bytes: Uint8Array): { start: number; end: number } {
   return { start, end };
 }
 
-/** Audio without tags of its own (a clip just cut) behind `tags`. */
+/** Audio without tags of its own (a clip just cut; a recording's frames, from between its tags) behind `tags`. */
 export const prependId3 = (audio: Uint8Array, tags: Id3Tags): Uint8Array<ArrayBuffer> => concat([id3v2(tags), audio]);
 
-/** The file with its own tags taken off and `tags` put in front: the audio between is not changed by a byte. */
-export function withId3(bytes: Uint8Array, tags: Id3Tags): Uint8Array<ArrayBuffer> {
-  const { start, end } = audioRange(bytes);
-  return concat([id3v2(tags), bytes.subarray(start, end)]);
-}
