@@ -54,6 +54,19 @@ async function fetchUntil(path: string, until: (status: number, html: string) =>
   throw new Error(`${path}: still ${last.status} after 60 s\n${last.html.slice(0, 500)}\n${log}`);
 }
 
+/**
+ * Waits (10 s at most) until the dev server's log says it read a content file
+ * again after an edit that began at `since` (a length of the log): "Reloaded
+ * data from …", or its Dutch error. A request while Astro reloads the file can
+ * leave the page on the old content until the next save (withastro/astro
+ * #17335, #17991: seen once in a run beside two CPU hogs, the page stayed 200
+ * for 60 s). An editor saves and then looks; so does this test.
+ */
+async function reloaded(name: string, since: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && !log.slice(since).includes(name)) await new Promise((ok) => setTimeout(ok, 100));
+}
+
 beforeAll(async () => {
   fixture = makeFixture();
   const port = await freePort();
@@ -88,7 +101,9 @@ it('does not invite an editor to upgrade Astro', async () => {
 });
 
 it('a front-matter mistake (a number written as a word) replaces the page, with the file, the line and the field', async () => {
+  const since = log.length;
   fixture.edit('content/chapters/valkuilen.mdx', (t) => t.replace(/^order: .*$/m, 'order: "acht"'));
+  await reloaded('valkuilen.mdx', since);
   const { status, html } = await fetchUntil('/handreiking/valkuilen/', (s) => s === 500);
   expect(status).toBe(500);
   shownInDutch(html);
@@ -108,7 +123,9 @@ it('a front-matter mistake (a number written as a word) replaces the page, with 
 it('a bad reference between entries (a story box for a story that does not exist)', async () => {
   const original = fixture.read('content/chapters/valkuilen.mdx');
   // Added, not changed in place: the test must not depend on the boxes the chapter has today.
+  const since = log.length;
   fixture.edit('content/chapters/valkuilen.mdx', (t) => `${t}\n<StoryBox story="jongeren-maken-stad">\n\nEen kader.\n\n</StoryBox>\n`);
+  await reloaded('valkuilen.mdx', since);
   const { html } = await fetchUntil('/', (s, h) => s === 500 && h.includes('veld “story”'));
   shownInDutch(html);
   expect(html).toMatch(/<strong>content\/chapters\/valkuilen\.mdx:\d+ → veld “story”<\/strong>: “jongeren-maken-stad” is geen bekend verhaal\. Bedoel je “jongeren-maken-de-stad”\?/);
@@ -127,7 +144,9 @@ it('a transcript or recording put in audio/ is read without a restart', async ()
     fixture.edit(vtt, (t) => t.replace(`\n${first}\n`, '\nEen verbeterde eerste zin van het transcript.\n'));
     await fetchUntil('/verhalen/open-leercentrum/', (s, h) => s === 200 && h.includes('Een verbeterde eerste zin van het transcript.'));
     // A story that names a recording not there yet: the Dutch page; the files put in audio/: the page is back.
+    const since = log.length;
     fixture.edit(story, (t) => t.replace(/^recording: .*$/m, 'recording: "olc-interview.mp3"'));
+    await reloaded('open-leercentrum.mdx', since);
     await fetchUntil('/verhalen/open-leercentrum/', (s, h) => s === 500 && h.includes('“olc-interview.mp3” staat niet in de map audio/'));
     fixture.write('audio/olc-interview.mp3', readFileSync(join(fixture.dir, 'audio', recording)));
     fixture.write('audio/olc-interview.vtt', original.vtt);
